@@ -1,0 +1,61 @@
+package dev.thresher;
+
+import dev.thresher.segment.Whitespace;
+import java.util.List;
+
+/** Builds clean text from a document and its labelled sentences. */
+final class Cleaner {
+    private Cleaner() {
+    }
+
+    /**
+     * Joins the non-boilerplate sentences of {@code text}. Between two kept sentences it puts
+     * what separated them in the original: the same spaces when nothing was removed on the same
+     * line, one line break when a line break lay between them, two when a blank line did.
+     */
+    static String clean(String text, List<LabeledSentence> sentences) {
+        StringBuilder out = new StringBuilder(text.length());
+        int previousEnd = -1;
+        for (LabeledSentence s : sentences) {
+            if (s.label() == Label.BOILERPLATE) {
+                continue;
+            }
+            if (previousEnd >= 0) {
+                out.append(separator(text, previousEnd, s.start()));
+            }
+            out.append(text, s.start(), s.end());
+            previousEnd = s.end();
+        }
+        return out.toString();
+    }
+
+    private static String separator(String text, int from, int to) {
+        String breakChars = null;
+        int breaks = 0;
+        int lastBreakEnd = -1;
+        boolean blankLine = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                String br = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n' ? "\r\n" : String.valueOf(c);
+                if (breakChars == null) {
+                    breakChars = br;
+                }
+                if (lastBreakEnd >= 0 && Whitespace.isBlank(text, lastBreakEnd, i)) {
+                    blankLine = true;
+                }
+                breaks++;
+                i += br.length() - 1;
+                lastBreakEnd = i + 1;
+            }
+        }
+        if (breaks == 0) {
+            int start = to;
+            while (start > from && Whitespace.isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            return text.substring(start, to);
+        }
+        return blankLine ? breakChars + breakChars : breakChars;
+    }
+}

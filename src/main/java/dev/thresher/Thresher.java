@@ -1,0 +1,146 @@
+package dev.thresher;
+
+import dev.thresher.features.FeatureExtractor;
+import dev.thresher.model.BundleIO;
+import dev.thresher.model.Manifest;
+import dev.thresher.model.ModelBundle;
+import dev.thresher.segment.Segmenter;
+import dev.thresher.segment.Sentence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * Labels the sentences of news text as {@link Label#CLAIM}, {@link Label#QUOTATION},
+ * {@link Label#OPINION} or {@link Label#BOILERPLATE}, and strips boilerplate.
+ *
+ * <pre>{@code
+ * Thresher thresher = Thresher.loadDefault();
+ * for (LabeledSentence s : thresher.classify(articleText)) {
+ *     System.out.println(s.label() + "\t" + s.text());
+ * }
+ * String article = thresher.clean(articleText);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: load one and share it between threads.
+ * English is the supported language; other text still gets labels, of lower quality.
+ */
+public final class Thresher {
+    /** Class-path location of the default model shipped in the jar. */
+    public static final String DEFAULT_MODEL_RESOURCE = "/dev/thresher/models/default.thresher";
+
+    private final ModelBundle bundle;
+    private final Segmenter segmenter;
+    private final FeatureExtractor extractor;
+
+    private Thresher(ModelBundle bundle) {
+        this.bundle = bundle;
+        this.segmenter = Segmenter.english();
+        this.extractor = new FeatureExtractor(bundle.features());
+    }
+
+    /** A Thresher over an already loaded model bundle. */
+    public static Thresher of(ModelBundle bundle) {
+        return new Thresher(Objects.requireNonNull(bundle, "bundle"));
+    }
+
+    /**
+     * Loads the model bundle at {@code modelFile}.
+     *
+     * @throws ThresherException of kind MODEL when the file is missing, corrupt or incompatible
+     */
+    public static Thresher load(Path modelFile) {
+        return new Thresher(BundleIO.read(modelFile));
+    }
+
+    /**
+     * Loads the default model shipped inside the Thresher jar.
+     *
+     * @throws ThresherException of kind MODEL when the jar holds no readable default model
+     */
+    public static Thresher loadDefault() {
+        try (InputStream in = Thresher.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new ThresherException(ThresherException.Kind.MODEL,
+                        "the default model " + DEFAULT_MODEL_RESOURCE + " is not on the class path");
+            }
+            return new Thresher(BundleIO.read(in, "default model"));
+        } catch (IOException e) {
+            throw new ThresherException(ThresherException.Kind.MODEL, "cannot read the default model: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The manifest of the loaded model: versions, seed, training-data hash, hyperparameters. */
+    public Manifest manifest() {
+        return bundle.manifest();
+    }
+
+    /** The loaded model bundle. */
+    public ModelBundle bundle() {
+        return bundle;
+    }
+
+    /** The segmenter this instance uses. */
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
+    /**
+     * Splits {@code text} into sentences and labels each one.
+     *
+     * @return the sentences in document order; empty for text without any non-white-space
+     */
+    public List<LabeledSentence> classify(String text) {
+        return label(segmenter.segment(Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Labels sentences that have already been found in a document (for instance gold
+     * sentences laid out with {@link dev.thresher.segment.Layout}).
+     */
+    public List<LabeledSentence> label(List<Sentence> sentences) {
+        List<String[]> features = extractor.extract(sentences);
+        Model<org.tribuo.classification.Label> model = bundle.model();
+        List<LabeledSentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            String[] names = features.get(i);
+            double[] ones = new double[names.length];
+            java.util.Arrays.fill(ones, 1.0);
+            Prediction<org.tribuo.classification.Label> p =
+                    model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, ones));
+            Map<Label, Double> scores = new EnumMap<>(Label.class);
+            for (Label label : Label.values()) {
+                org.tribuo.classification.Label score = p.getOutputScores().get(label.name());
+                scores.put(label, score == null ? 0.0 : score.getScore());
+            }
+            Label best = Label.CLAIM;
+            for (Label label : Label.values()) {
+                if (scores.get(label) > scores.get(best)) {
+                    best = label;
+                }
+            }
+            out.add(new LabeledSentence(s.text(), s.start(), s.end(), best, scores.get(best), scores));
+        }
+        return out;
+    }
+
+    /**
+     * The text without its boilerplate sentences: the other sentences in order, with the
+     * original spacing between sentences of a line and line and paragraph breaks kept. The
+     * result holds only characters of {@code text}, in their order.
+     */
+    public String clean(String text) {
+        return Cleaner.clean(text, classify(text));
+    }
+}

@@ -1,0 +1,181 @@
+package dev.thresher.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.thresher.ThresherException;
+import dev.thresher.data.AtomicFiles;
+import dev.thresher.features.FeatureConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.protos.core.ModelProto;
+
+/**
+ * Writes and reads model bundles: a zip file holding {@code manifest.json},
+ * {@code features.json} and {@code model.pb} (the Tribuo model as protobuf). No Java
+ * serialisation is involved; a bundle is checked (format version, labels, model class) before
+ * the classifier is built, and every failure names the file.
+ */
+public final class BundleIO {
+    static final String MANIFEST = "manifest.json";
+    static final String FEATURES = "features.json";
+    static final String MODEL = "model.pb";
+    /** The only Tribuo model class a bundle may hold. */
+    static final String MODEL_CLASS = "org.tribuo.classification.sgd.linear.LinearSGDModel";
+    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private BundleIO() {
+    }
+
+    /** Writes {@code bundle} to {@code file} atomically: a temporary file, then a rename. */
+    public static void write(ModelBundle bundle, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(bundle, out));
+    }
+
+    /** Writes {@code bundle} as a zip to {@code out}, which stays open. */
+    public static void write(ModelBundle bundle, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        entry(zip, MANIFEST, JSON.writeValueAsBytes(bundle.manifest()));
+        entry(zip, FEATURES, JSON.writeValueAsBytes(bundle.features()));
+        entry(zip, MODEL, bundle.model().serialize().toByteArray());
+        zip.finish();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(0L);
+        zip.putNextEntry(e);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /**
+     * Reads the bundle at {@code file}.
+     *
+     * @throws ThresherException of kind MODEL, naming the file, when it is missing, not a
+     *                           bundle, corrupt, or of a format this build cannot read
+     */
+    public static ModelBundle read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw fail(file.toString(), "is a folder, not a model bundle file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw fail(file.toString(), "no such model file");
+        } catch (IOException e) {
+            throw fail(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a bundle from {@code in}; {@code name} identifies it in error messages. */
+    public static ModelBundle read(InputStream in, String name) {
+        Map<String, byte[]> entries = unzip(in, name);
+        for (String required : new String[] {MANIFEST, FEATURES, MODEL}) {
+            if (!entries.containsKey(required)) {
+                throw fail(name, "not a Thresher model bundle (no " + required + " inside)");
+            }
+        }
+        Manifest manifest = parse(entries.get(MANIFEST), Manifest.class, name, MANIFEST);
+        if (manifest.format() != Manifest.FORMAT) {
+            throw fail(name, "bundle format " + manifest.format() + " is not supported by this Thresher"
+                    + " (it reads format " + Manifest.FORMAT + "); retrain the model or upgrade Thresher");
+        }
+        if (!manifest.labels().equals(Arrays.stream(dev.thresher.Label.values()).map(Enum::name).toList())) {
+            throw fail(name, "bundle predicts labels " + manifest.labels() + ", expected "
+                    + Arrays.toString(dev.thresher.Label.values()));
+        }
+        FeatureConfig features = parse(entries.get(FEATURES), FeatureConfig.class, name, FEATURES);
+        return new ModelBundle(manifest, features, model(entries.get(MODEL), name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Model<Label> model(byte[] bytes, String name) {
+        ModelProto proto;
+        try {
+            proto = ModelProto.parseFrom(bytes);
+        } catch (IOException e) {
+            throw fail(name, "corrupt model data in " + MODEL);
+        }
+        if (!MODEL_CLASS.equals(proto.getClassName())) {
+            throw fail(name, MODEL + " holds '" + proto.getClassName() + "', expected " + MODEL_CLASS);
+        }
+        try {
+            Model<?> model = Model.deserialize(proto);
+            if (!model.validate(Label.class)) {
+                throw fail(name, MODEL + " is not a classification model");
+            }
+            return (Model<Label>) model;
+        } catch (RuntimeException e) {
+            if (e instanceof ThresherException te) {
+                throw te;
+            }
+            throw fail(name, "corrupt model data in " + MODEL + ": " + e.getMessage());
+        }
+    }
+
+    private static <T> T parse(byte[] bytes, Class<T> type, String name, String entry) {
+        try {
+            return JSON.readValue(bytes, type);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw fail(name, "bad " + entry + ": " + cause.getMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw fail(name, "bad " + entry + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, byte[]> unzip(InputStream in, String name) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                byte[] chunk = new byte[65536];
+                long total = 0;
+                int read;
+                while ((read = zip.read(chunk)) > 0) {
+                    total += read;
+                    if (total > MAX_ENTRY_BYTES) {
+                        throw fail(name, "entry " + e.getName() + " is larger than " + MAX_ENTRY_BYTES + " bytes");
+                    }
+                    buffer.write(chunk, 0, read);
+                }
+                entries.put(e.getName(), buffer.toByteArray());
+            }
+        } catch (ZipException e) {
+            throw fail(name, "not a Thresher model bundle (corrupt or truncated zip: " + e.getMessage() + ")");
+        } catch (java.io.EOFException e) {
+            throw fail(name, "truncated model bundle");
+        } catch (IOException e) {
+            throw fail(name, "cannot read: " + e.getMessage());
+        }
+        if (entries.isEmpty()) {
+            throw fail(name, "not a Thresher model bundle (not a zip archive)");
+        }
+        return entries;
+    }
+
+    private static ThresherException fail(String name, String message) {
+        return new ThresherException(ThresherException.Kind.MODEL, name + ": " + message);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.thresher.train;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Hyperparameters of the linear SGD trainer (logistic loss, AdaGrad).
+ *
+ * @param seed         the random seed; training is deterministic for a given seed and data
+ * @param epochs       passes over the training data
+ * @param learningRate AdaGrad's initial learning rate
+ * @param epsilon      AdaGrad's epsilon
+ * @param minibatch    examples per gradient step
+ */
+public record TrainerSettings(long seed, int epochs, double learningRate, double epsilon, int minibatch) {
+    /** Validates the ranges. */
+    public TrainerSettings {
+        if (epochs < 1 || epochs > 1000) {
+            throw new IllegalArgumentException("epochs must be in 1..1000, not " + epochs);
+        }
+        if (!(learningRate > 0) || !(epsilon > 0)) {
+            throw new IllegalArgumentException("learning rate and epsilon must be positive");
+        }
+        if (minibatch < 1) {
+            throw new IllegalArgumentException("minibatch must be at least 1, not " + minibatch);
+        }
+    }
+
+    /** The settings the default model is trained with. */
+    public static TrainerSettings defaults() {
+        return new TrainerSettings(20261122L, 12, 0.5, 0.1, 1);
+    }
+
+    /** The settings as name-value pairs, for the manifest. */
+    public Map<String, String> asMap() {
+        Map<String, String> m = new TreeMap<>();
+        m.put("trainer", "LinearSGDTrainer");
+        m.put("objective", "LogMulticlass");
+        m.put("optimiser", "AdaGrad");
+        m.put("seed", Long.toString(seed));
+        m.put("epochs", Integer.toString(epochs));
+        m.put("learningRate", Double.toString(learningRate));
+        m.put("epsilon", Double.toString(epsilon));
+        m.put("minibatch", Integer.toString(minibatch));
+        return m;
+    }
+}
