@@ -41,9 +41,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
         List<LabeledDocument> documents = DatasetReader.readFolder(folder);
-        TrainerSettings defaults = TrainerSettings.defaults();
-        TrainerSettings settings = seed == null ? defaults : new TrainerSettings(seed, defaults.epochs(),
-                defaults.learningRate(), defaults.epsilon(), defaults.minibatch());
+        TrainerSettings settings = seed == null ? TrainerSettings.defaults() : TrainerSettings.defaults().withSeed(seed);
         ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings).train(documents);
         BundleIO.write(bundle, out);
         spec.commandLine().getErr().printf("trained on %d documents (%d sentences) from %s; wrote %s%n",

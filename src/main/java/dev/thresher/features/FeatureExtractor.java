@@ -33,6 +33,8 @@ public final class FeatureExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d\\d\\b|\\b[ap]\\.?m\\.?(?!\\w)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-z]{2,8}|#\\d{2,5});");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:[-\u2014\u2013]\\s*)?(?i:by|written by|words by|story by|reporting by|posted by|from)\\s+\\p{Lu}");
     private static final Pattern AGO = Pattern.compile("(?i)\\b\\d+\\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\b");
 
     private final FeatureConfig config;
@@ -465,6 +467,9 @@ public final class FeatureExtractor {
         if (HASHTAG.matcher(s).find()) {
             out.add("web:hashtag");
         }
+        if (BYLINE.matcher(s.strip()).find()) {
+            out.add("web:byline");
+        }
         if (AGO.matcher(s).find()) {
             out.add("web:ago");
         }
@@ -501,6 +506,12 @@ public final class FeatureExtractor {
         }
         if (s.paragraph() == doc.lastParagraph) {
             out.add("lay:para_last");
+        }
+        if (i > 0 && doc.sentences.get(i - 1).end() == s.start()) {
+            out.add("lay:glued_prev");
+        }
+        if (i + 1 < n && doc.sentences.get(i + 1).start() == s.end()) {
+            out.add("lay:glued_next");
         }
         if (doc.repeatedLine[i]) {
             out.add("lay:dup_line");

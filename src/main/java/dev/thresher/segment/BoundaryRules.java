@@ -19,7 +19,8 @@ final class BoundaryRules {
             "supt", "det", "insp", "atty", "amb", "vs", "v", "e.g", "i.e", "cf", "viz", "approx", "ca",
             "no", "nos", "fig", "figs", "vol", "vols", "pp", "p", "ch", "sec", "art", "para", "ref",
             "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "ph.d", "al");
+            "nov", "dec", "ph.d", "al", "const", "cst", "pte", "pvt", "spc", "pfc", "cdr", "flt", "cdre",
+            "brig", "msgr", "mgr", "ald", "assoc", "asst", "sup", "treas", "sec'y", "gov't");
     /** Words that typically open a sentence: a capitalised one after "U.S." or an initial ends it. */
     private static final Set<String> STARTERS = Set.of(
             "the", "a", "an", "it", "its", "it's", "he", "she", "they", "we", "i", "you", "this",

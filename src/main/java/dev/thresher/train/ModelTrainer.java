@@ -51,12 +51,20 @@ public final class ModelTrainer {
         FeatureExtractor extractor = new FeatureExtractor(featureConfig);
         MutableDataset<org.tribuo.classification.Label> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance("thresher-documents", LABELS), LABELS);
+        int sentenceCount = 0;
         for (LabeledDocument doc : ordered) {
+            sentenceCount += doc.sentences().size();
             List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
             List<String[]> features = extractor.extract(sentences);
             for (int i = 0; i < sentences.size(); i++) {
                 GoldSentence gold = doc.sentences().get(i);
-                data.add(example(features.get(i), new org.tribuo.classification.Label(gold.label().name())));
+                org.tribuo.classification.Label label = new org.tribuo.classification.Label(gold.label().name());
+                data.add(example(features.get(i), label));
+                if (settings.isolated()) {
+                    String text = sentences.get(i).text();
+                    List<Sentence> alone = Layout.of(text).sentences(List.of(new int[] {0, text.length()}));
+                    data.add(example(extractor.extract(alone).get(0), label));
+                }
             }
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
@@ -65,7 +73,7 @@ public final class ModelTrainer {
         Model<org.tribuo.classification.Label> model = trainer.train(data);
         Manifest manifest = new Manifest(Manifest.FORMAT, Versions.thresher(), Versions.tribuo(),
                 Versions.opennlp(), Arrays.stream(Label.values()).map(Enum::name).toList(), settings.seed(),
-                hash(ordered), ordered.size(), data.size(), settings.asMap());
+                hash(ordered), ordered.size(), sentenceCount, settings.asMap());
         return new ModelBundle(manifest, featureConfig, model);
     }
 

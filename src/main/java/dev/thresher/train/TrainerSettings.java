@@ -11,8 +11,12 @@ import java.util.TreeMap;
  * @param learningRate AdaGrad's initial learning rate
  * @param epsilon      AdaGrad's epsilon
  * @param minibatch    examples per gradient step
+ * @param isolated     whether every gold sentence is also trained on as a one-sentence
+ *                     document, so that sentences classified on their own (no surrounding
+ *                     article) are labelled by their content rather than by their lack of context
  */
-public record TrainerSettings(long seed, int epochs, double learningRate, double epsilon, int minibatch) {
+public record TrainerSettings(long seed, int epochs, double learningRate, double epsilon, int minibatch,
+                              boolean isolated) {
     /** Validates the ranges. */
     public TrainerSettings {
         if (epochs < 1 || epochs > 1000) {
@@ -28,7 +32,12 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
 
     /** The settings the default model is trained with. */
     public static TrainerSettings defaults() {
-        return new TrainerSettings(20261122L, 12, 0.5, 0.1, 1);
+        return new TrainerSettings(20261122L, 12, 0.5, 0.1, 1, true);
+    }
+
+    /** These settings with another seed. */
+    public TrainerSettings withSeed(long newSeed) {
+        return new TrainerSettings(newSeed, epochs, learningRate, epsilon, minibatch, isolated);
     }
 
     /** The settings as name-value pairs, for the manifest. */
@@ -42,6 +51,7 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
         m.put("learningRate", Double.toString(learningRate));
         m.put("epsilon", Double.toString(epsilon));
         m.put("minibatch", Integer.toString(minibatch));
+        m.put("isolated", Boolean.toString(isolated));
         return m;
     }
 }

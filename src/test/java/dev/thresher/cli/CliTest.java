@@ -1,0 +1,147 @@
+package dev.thresher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path firstTestDocument() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("datasets/test"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void classifyJsonlFollowsTheContract() throws IOException {
+        Path doc = firstTestDocument();
+        String text = Files.readString(doc);
+        Run r = run("classify", "--format", "jsonl", doc.toString());
+        assertEquals(0, r.code(), r.err());
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.size() > 5);
+        int previousEnd = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode node = json.readTree(lines.get(i));
+            assertEquals(doc.getFileName().toString(), node.get("doc").asText());
+            assertEquals(i, node.get("index").asInt());
+            int start = node.get("start").asInt();
+            int end = node.get("end").asInt();
+            assertTrue(start >= previousEnd);
+            assertEquals(text.substring(start, end), node.get("text").asText());
+            assertTrue(List.of("CLAIM", "QUOTATION", "OPINION", "BOILERPLATE").contains(node.get("label").asText()));
+            assertEquals(4, node.get("scores").size());
+            assertEquals(node.get("scores").get(node.get("label").asText()).asDouble(),
+                    node.get("confidence").asDouble(), 1e-9);
+            previousEnd = end;
+        }
+    }
+
+    @Test
+    void textFormatShowsLabelConfidenceAndSentence() throws IOException {
+        Path input = Files.writeString(dir.resolve("a.txt"), "Storm closes harbour\nThe harbour closed on Tuesday.");
+        Run r = run("classify", input.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).matches("(CLAIM|QUOTATION|OPINION|BOILERPLATE) +[01]\\.\\d\\d  The harbour closed on Tuesday\\."),
+                lines.get(1));
+    }
+
+    @Test
+    void cleanPrintsTextWithoutBoilerplate() throws IOException {
+        Path input = Files.writeString(dir.resolve("b.txt"),
+                "Home | News | Sport\nThe harbour closed on Tuesday after the storm.\n\u00a9 2026 Harbour Post. All rights reserved.\n");
+        Run r = run("clean", input.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("The harbour closed on Tuesday after the storm.\n", r.out());
+    }
+
+    @Test
+    void errorsAreOneLineWithMeaningfulExitCodes() throws IOException {
+        Run missing = run("classify", dir.resolve("none.txt").toString());
+        assertEquals(Main.INPUT, missing.code());
+        assertEquals(1, missing.err().lines().count(), missing.err());
+        assertTrue(missing.err().contains("none.txt"));
+
+        Path input = Files.writeString(dir.resolve("c.txt"), "Text.");
+        Path badModel = Files.writeString(dir.resolve("m.thresher"), "garbage");
+        Run model = run("classify", "--model", badModel.toString(), input.toString());
+        assertEquals(Main.MODEL, model.code());
+        assertEquals(1, model.err().lines().count(), model.err());
+
+        Path binary = Files.write(dir.resolve("d.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
+        Run bad = run("classify", binary.toString());
+        assertEquals(Main.INPUT, bad.code());
+        assertTrue(bad.err().contains("not valid UTF-8"), bad.err());
+
+        Run usage = run("classify", "--format", "xml", input.toString());
+        assertEquals(Main.INPUT, usage.code());
+
+        Run data = run("train", "--data", dir.toString(), "--out", dir.resolve("x.thresher").toString());
+        assertEquals(Main.DATA, data.code(), data.err());
+        assertTrue(!data.err().contains("\tat "), "no stack trace without --verbose");
+    }
+
+    @Test
+    void helpIsAvailableEverywhere() {
+        for (String command : new String[] {"classify", "clean", "train", "evaluate", "stats"}) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("Usage: thresher " + command), r.out());
+        }
+        assertTrue(run("--help").out().contains("Exit codes"));
+    }
+
+    @Test
+    void trainAndEvaluateOnATinyDataset() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data/train"));
+        try (Stream<Path> files = Files.list(Path.of("datasets/train"))) {
+            for (Path p : files.sorted().limit(12).toList()) {
+                Files.copy(p, data.resolve(p.getFileName()));
+            }
+        }
+        Path model = dir.resolve("tiny.thresher");
+        Run train = run("train", "--data", dir.resolve("data").toString(), "--out", model.toString());
+        assertEquals(0, train.code(), train.err());
+        Run eval = run("evaluate", "--model", model.toString(), "--data", "datasets/dev", "--out",
+                dir.resolve("report").toString());
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report/report.json").toFile());
+        String markdown = Files.readString(dir.resolve("report/report.md"));
+        double macro = report.get("endToEnd").get("macroF1").asDouble();
+        assertTrue(markdown.contains(String.format(java.util.Locale.ROOT, "macro-F1 **%.3f**", macro)), markdown);
+        assertEquals(6, report.get("model").get("documents").asInt());
+    }
+
+    @Test
+    void statsPrintsEverySplit() {
+        Run r = run("stats", "--data", "datasets");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("train: ") && r.out().contains("dev: ") && r.out().contains("test: "));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.thresher.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thresher.Thresher;
+import dev.thresher.ThresherException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleIOTest {
+    @TempDir
+    Path dir;
+
+    private static Thresher thresher;
+    private static final String ARTICLE = "Storm closes harbour\nBy Ana Ruiz\n"
+            + "The harbour closed on Tuesday. \"We had no choice,\" the harbourmaster said. It was the right call.";
+
+    @BeforeAll
+    static void load() {
+        thresher = Thresher.loadDefault();
+    }
+
+    private String failure(Path file) {
+        ThresherException e = assertThrows(ThresherException.class, () -> BundleIO.read(file));
+        assertEquals(ThresherException.Kind.MODEL, e.kind());
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().lines().count() == 1, "one-line message: " + e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void roundTripKeepsPredictions() throws IOException {
+        Path file = dir.resolve("copy.thresher");
+        BundleIO.write(thresher.bundle(), file);
+        Thresher copy = Thresher.load(file);
+        assertEquals(thresher.classify(ARTICLE), copy.classify(ARTICLE));
+        assertEquals(thresher.manifest(), copy.manifest());
+    }
+
+    @Test
+    void missingFileIsReported() {
+        assertTrue(failure(dir.resolve("nope.thresher")).contains("no such model file"));
+    }
+
+    @Test
+    void textFileIsNotABundle() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.thresher"), "hello, I am not a model");
+        assertTrue(failure(file).contains("not a Thresher model bundle"));
+    }
+
+    @Test
+    void truncatedBundleIsReported() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BundleIO.write(thresher.bundle(), bytes);
+        byte[] all = bytes.toByteArray();
+        Path file = dir.resolve("cut.thresher");
+        Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
+        failure(file);
+    }
+
+    @Test
+    void javaSerialisedObjectIsNeverDeserialised() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(java.util.List.of("payload")));
+        }
+        Path file = Files.write(dir.resolve("evil.thresher"), bytes.toByteArray());
+        assertTrue(failure(file).contains("not a Thresher model bundle"));
+    }
+
+    private Path zip(String name, String manifestJson, String featuresJson, byte[] model) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(BundleIO.MANIFEST));
+            zip.write(manifestJson.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(BundleIO.FEATURES));
+            zip.write(featuresJson.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(BundleIO.MODEL));
+            zip.write(model);
+        }
+        return file;
+    }
+
+    private static String json(Object value) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+    }
+
+    @Test
+    void newerFormatIsRefusedWithAClearMessage() throws IOException {
+        Manifest m = thresher.manifest();
+        Manifest newer = new Manifest(Manifest.FORMAT + 1, m.thresherVersion(), m.tribuoVersion(), m.opennlpVersion(),
+                m.labels(), m.seed(), m.trainingData(), m.documents(), m.sentences(), m.hyperparameters());
+        Path file = zip("newer.thresher", json(newer), json(thresher.bundle().features()),
+                thresher.bundle().model().serialize().toByteArray());
+        assertTrue(failure(file).contains("bundle format " + (Manifest.FORMAT + 1) + " is not supported"));
+    }
+
+    @Test
+    void corruptModelEntryIsReported() throws IOException {
+        Path file = zip("corrupt.thresher", json(thresher.manifest()), json(thresher.bundle().features()),
+                new byte[] {1, 2, 3, 4, 5, 6, 7});
+        assertTrue(failure(file).contains("model.pb"));
+    }
+
+    @Test
+    void unsupportedFeatureVersionIsReported() throws IOException {
+        Path file = zip("features.thresher", json(thresher.manifest()),
+                "{\"version\":99,\"tokenizer\":\"simple\",\"maxNgram\":2,\"context\":true,\"disabled\":[]}",
+                thresher.bundle().model().serialize().toByteArray());
+        assertTrue(failure(file).contains("feature set version 99"));
+    }
+}
