@@ -31,6 +31,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the default model's).")
     Long seed;
 
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the data (default: the default model's).")
+    Integer epochs;
+
+    @Option(names = "--learning-rate", paramLabel = "R",
+            description = "AdaGrad initial learning rate (default: the default model's).")
+    Double learningRate;
+
     @Option(names = "--verbose", description = "Log training progress and print stack traces on errors.")
     boolean verbose;
 
@@ -41,7 +48,10 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
         List<LabeledDocument> documents = DatasetReader.readFolder(folder);
-        TrainerSettings settings = seed == null ? TrainerSettings.defaults() : TrainerSettings.defaults().withSeed(seed);
+        TrainerSettings d = TrainerSettings.defaults();
+        TrainerSettings settings = new TrainerSettings(seed == null ? d.seed() : seed,
+                epochs == null ? d.epochs() : epochs, learningRate == null ? d.learningRate() : learningRate,
+                d.epsilon(), d.minibatch(), d.isolated());
         ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings).train(documents);
         BundleIO.write(bundle, out);
         spec.commandLine().getErr().printf("trained on %d documents (%d sentences) from %s; wrote %s%n",

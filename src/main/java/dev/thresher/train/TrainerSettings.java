@@ -32,12 +32,7 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
 
     /** The settings the default model is trained with. */
     public static TrainerSettings defaults() {
-        return new TrainerSettings(20261122L, 12, 0.5, 0.1, 1, true);
-    }
-
-    /** These settings with another seed. */
-    public TrainerSettings withSeed(long newSeed) {
-        return new TrainerSettings(newSeed, epochs, learningRate, epsilon, minibatch, isolated);
+        return new TrainerSettings(20261122L, 20, 0.05, 0.1, 1, true);
     }
 
     /** The settings as name-value pairs, for the manifest. */
