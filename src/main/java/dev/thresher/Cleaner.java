@@ -30,32 +30,28 @@ final class Cleaner {
     }
 
     private static String separator(String text, int from, int to) {
-        String breakChars = null;
-        int breaks = 0;
+        String firstBreak = null;
         int lastBreakEnd = -1;
-        boolean blankLine = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 String br = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n' ? "\r\n" : String.valueOf(c);
-                if (breakChars == null) {
-                    breakChars = br;
+                if (firstBreak == null) {
+                    firstBreak = br;
+                } else if (Whitespace.isBlank(text, lastBreakEnd, i)) {
+                    return firstBreak + br;
                 }
-                if (lastBreakEnd >= 0 && Whitespace.isBlank(text, lastBreakEnd, i)) {
-                    blankLine = true;
-                }
-                breaks++;
                 i += br.length() - 1;
                 lastBreakEnd = i + 1;
             }
         }
-        if (breaks == 0) {
-            int start = to;
-            while (start > from && Whitespace.isSpace(text.charAt(start - 1))) {
-                start--;
-            }
-            return text.substring(start, to);
+        if (firstBreak != null) {
+            return firstBreak;
         }
-        return blankLine ? breakChars + breakChars : breakChars;
+        int start = to;
+        while (start > from && Whitespace.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, to);
     }
 }

@@ -26,7 +26,7 @@ public final class FeatureExtractor {
     public static final String BIAS = "bias";
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|org|net|co|io|info|news|uk|us|gov|edu|ly|tv)\\b");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]{1,63}\\.(?:com|org|net|co|io|info|news|uk|us|gov|edu|ly|tv)\\b");
     private static final Pattern EMAIL = Pattern.compile("\\b[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.]{2,30}");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,30}");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w#&])#\\p{L}\\w{1,40}");
@@ -35,7 +35,7 @@ public final class FeatureExtractor {
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-z]{2,8}|#\\d{2,5});");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:[-\u2014\u2013]\\s*)?(?i:by|written by|words by|story by|reporting by|posted by|from)\\s+\\p{Lu}");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b\\d+\\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b\\d{1,4}\\s{0,3}(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s{1,3}ago\\b");
 
     private final FeatureConfig config;
     private final WordTokenizer tokenizer;

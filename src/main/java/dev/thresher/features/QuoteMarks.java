@@ -2,7 +2,8 @@ package dev.thresher.features;
 
 /**
  * Finds quotation marks in a sentence and which characters they enclose. Apostrophes inside
- * words ({@code don't}, {@code O'Neil}) are not quotation marks.
+ * words ({@code don't}, {@code O'Neil}) are not quotation marks. A closing mark with no opening
+ * one means the quotation began in an earlier sentence: everything before it counts as quoted.
  */
 final class QuoteMarks {
     final boolean[] inside;
@@ -27,6 +28,7 @@ final class QuoteMarks {
         QuoteMarks q = new QuoteMarks(n);
         int depth = 0;
         int spanStart = -1;
+        int lastUnopenedClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             int role = role(s, i, c, depth);
@@ -51,7 +53,7 @@ final class QuoteMarks {
                 q.opened++;
             } else if (depth == 0) {
                 q.unopenedCloses++;
-                markAllBefore(q, i);
+                lastUnopenedClose = i;
             } else {
                 depth--;
                 if (depth == 0) {
@@ -66,14 +68,8 @@ final class QuoteMarks {
             q.unclosedOpens = depth;
             q.countSpan(s, spanStart, n);
         }
+        java.util.Arrays.fill(q.inside, 0, Math.max(lastUnopenedClose, 0), true);
         return q;
-    }
-
-    /** A close with no open: the quotation began in an earlier sentence; all before it is quoted. */
-    private static void markAllBefore(QuoteMarks q, int i) {
-        for (int k = 0; k < i; k++) {
-            q.inside[k] = true;
-        }
     }
 
     private void countSpan(String s, int from, int to) {

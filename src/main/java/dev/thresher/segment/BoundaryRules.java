@@ -36,24 +36,37 @@ final class BoundaryRules {
             "told", "cried", "tweeted", "posted", "insisted", "continued", "explained", "recalled",
             "exclaimed", "wondered", "joked", "laughed", "sighed", "warned", "demanded");
     private static final Pattern LIST_MARKER =
-            Pattern.compile("([\u2022\u2043\u25E6\u25AA*-]\\s*)?(\\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})(\\.\\)|[.)])");
+            Pattern.compile("([\u2022\u2043\u25E6\u25AA*-]\\s{0,8})?(\\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})(\\.\\)|[.)])");
     /** An inline list marker: a bullet, or a number or letter with "." / ")" / ".)", then a space. */
     private static final Pattern INLINE_MARKER =
-            Pattern.compile("(?<=\\s)(?:([\u2022\u2043\u25E6\u25AA])\\s*)?(\\d{1,3}|[a-z])(\\.\\)|[.)])(?=\\s+\\p{Lu})");
+            Pattern.compile("(?<=\\s)(?:([\u2022\u2043\u25E6\u25AA])\\s{0,8})?(\\d{1,3}|[a-z])(\\.\\)|[.)])(?=\\s{1,8}\\p{Lu})");
     private static final Pattern LINE_MARKER =
-            Pattern.compile("^\\s*(?:([\u2022\u2043\u25E6\u25AA])\\s*)?(\\d{1,3}|[a-z])(\\.\\)|[.)])\\s+\\p{Lu}");
+            Pattern.compile("^\\s{0,8}(?:([\u2022\u2043\u25E6\u25AA])\\s{0,8})?(\\d{1,3}|[a-z])(\\.\\)|[.)])\\s{1,8}\\p{Lu}");
     private static final Pattern DOTTED = Pattern.compile("(\\p{L}\\.){2,}");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
+    /** The longest space-free run the detector is shown. */
+    private static final int MAX_RUN = 256;
 
     private BoundaryRules() {
     }
 
-    /** The line as the detector should see it: same length, uniform spaces and straight quotes. */
+    /**
+     * The line as the detector should see it: same length, uniform spaces and straight quotes,
+     * and no run of more than {@value #MAX_RUN} characters without a space. OpenNLP looks for the
+     * spaces around every candidate boundary, which takes quadratic time on long space-free runs
+     * ("a.a.a.a..."); no real word is that long, so the detector gets a space there instead.
+     */
     static String forDetector(String raw) {
         char[] chars = raw.toCharArray();
+        int run = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (Whitespace.isSpace(c)) {
+            run = Whitespace.isSpace(c) ? 0 : run + 1;
+            if (run > MAX_RUN) {
+                chars[i] = ' ';
+                run = 0;
+            } else if (Whitespace.isSpace(c)) {
                 chars[i] = ' ';
             } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
                 chars[i] = '"';
@@ -189,7 +202,7 @@ final class BoundaryRules {
 
     private static boolean accept(String raw, int previous, int c) {
         int p = c;
-        while (p > 0 && isCloser(raw.charAt(p - 1))) {
+        while (p > 0 && c - p < MAX_TOKEN && isCloser(raw.charAt(p - 1))) {
             p--;
         }
         if (p == 0 || !isTerminal(raw.charAt(p - 1))) {
@@ -199,7 +212,7 @@ final class BoundaryRules {
         char terminal = raw.charAt(p - 1);
         boolean glued = !Whitespace.isSpace(raw.charAt(c));
         int firstTerminal = p - 1;
-        while (firstTerminal > 0 && isTerminal(raw.charAt(firstTerminal - 1))) {
+        while (firstTerminal > 0 && p - firstTerminal < MAX_TOKEN && isTerminal(raw.charAt(firstTerminal - 1))) {
             firstTerminal--;
         }
         if (glued && !isGlued(raw, firstTerminal, c)) {
@@ -211,8 +224,7 @@ final class BoundaryRules {
         if (terminal == '.' && firstTerminal == p - 1 && spacedDots(raw, p - 1) == 3) {
             return false;
         }
-        String before = raw.substring(previous, c).strip();
-        if (LIST_MARKER.matcher(before).matches()) {
+        if (c - previous <= 16 && LIST_MARKER.matcher(raw.substring(previous, c).strip()).matches()) {
             return false;
         }
         int m = c;
@@ -265,7 +277,7 @@ final class BoundaryRules {
     /** Whether the word before offset {@code i} is capitalised or an initial: "Albert I." */
     private static boolean nameBefore(String raw, int i) {
         int e = i;
-        while (e > 0 && Whitespace.isSpace(raw.charAt(e - 1))) {
+        while (e > 0 && i - e < MAX_TOKEN && Whitespace.isSpace(raw.charAt(e - 1))) {
             e--;
         }
         String word = tokenBefore(raw, e);
@@ -276,7 +288,7 @@ final class BoundaryRules {
     private static int spacedDots(String raw, int i) {
         int count = 1;
         int j = i;
-        while (j >= 2 && raw.charAt(j - 1) == ' ' && raw.charAt(j - 2) == '.') {
+        while (j >= 2 && count < 8 && raw.charAt(j - 1) == ' ' && raw.charAt(j - 2) == '.') {
             count++;
             j -= 2;
         }
@@ -327,10 +339,13 @@ final class BoundaryRules {
                 && !(token.length() <= 3 && Character.isUpperCase(token.charAt(0)));
     }
 
-    /** The token ending at {@code i}, without leading openers or trailing closers. */
+    /** How far rules look for the token around a boundary: keeps every rule linear in the line length. */
+    private static final int MAX_TOKEN = 64;
+
+    /** The token ending at {@code i} (at most {@value #MAX_TOKEN} characters), without leading openers. */
     private static String tokenBefore(String raw, int i) {
         int s = i;
-        while (s > 0 && !Whitespace.isSpace(raw.charAt(s - 1))) {
+        while (s > 0 && i - s < MAX_TOKEN && !Whitespace.isSpace(raw.charAt(s - 1))) {
             s--;
         }
         while (s < i && (isOpener(raw.charAt(s)) || raw.charAt(s) == '(')) {
@@ -339,14 +354,14 @@ final class BoundaryRules {
         return raw.substring(s, i);
     }
 
-    /** The white-space-delimited token around offset {@code i}. */
+    /** The white-space-delimited token around offset {@code i}, capped at {@value #MAX_TOKEN} characters a side. */
     private static String wholeToken(String raw, int i) {
         int s = i;
-        while (s > 0 && !Whitespace.isSpace(raw.charAt(s - 1))) {
+        while (s > 0 && i - s < MAX_TOKEN && !Whitespace.isSpace(raw.charAt(s - 1))) {
             s--;
         }
         int e = i;
-        while (e < raw.length() && !Whitespace.isSpace(raw.charAt(e))) {
+        while (e < raw.length() && e - i < MAX_TOKEN && !Whitespace.isSpace(raw.charAt(e))) {
             e++;
         }
         return raw.substring(s, e);
@@ -369,7 +384,7 @@ final class BoundaryRules {
                 i++;
             }
             int s = i;
-            while (i < n && (Character.isLetterOrDigit(raw.charAt(i)) || raw.charAt(i) == '\'')) {
+            while (i < n && i - s < MAX_TOKEN && (Character.isLetterOrDigit(raw.charAt(i)) || raw.charAt(i) == '\'')) {
                 i++;
             }
             if (i == s) {
@@ -379,7 +394,8 @@ final class BoundaryRules {
                 break;
             }
             words.add(raw.substring(s, i));
-            while (i < n && !Whitespace.isSpace(raw.charAt(i))) {
+            int skipped = 0;
+            while (i < n && skipped++ < MAX_TOKEN && !Whitespace.isSpace(raw.charAt(i))) {
                 i++;
             }
         }
