@@ -31,9 +31,10 @@ public final class Ablation {
      * @param macroF1         end-to-end macro-F1 without the group
      * @param deltaAccuracy   accuracy change against the full model (negative: the group helps)
      * @param deltaMacroF1    macro-F1 change against the full model (negative: the group helps)
+     * @param deltaInterval   95% paired bootstrap interval of the macro-F1 change (documents resampled)
      */
     public record Row(FeatureGroup group, int features, int featuresRemoved, double accuracy, double macroF1,
-                      double deltaAccuracy, double deltaMacroF1) {
+                      double deltaAccuracy, double deltaMacroF1, Bootstrap.Interval deltaInterval) {
     }
 
     /**
@@ -91,18 +92,20 @@ public final class Ablation {
             Scored s = scored.get(same ? i : i + 1);
             rows.add(new Row(groups.get(i), s.features, reference.features - s.features, s.scores.accuracy(),
                     s.scores.macroF1(), s.scores.accuracy() - reference.scores.accuracy(),
-                    s.scores.macroF1() - reference.scores.macroF1()));
+                    s.scores.macroF1() - reference.scores.macroF1(),
+                    Bootstrap.macroF1Difference(s.perDocument, reference.perDocument)));
         }
         return new Result(train.size(), trainHash, reference.features, reference.scores.accuracy(),
                 reference.scores.macroF1(), same, rows);
     }
 
-    private record Scored(int features, LabelScores scores) {
+    private record Scored(int features, LabelScores scores, List<int[][]> perDocument) {
     }
 
     private static Scored score(ModelBundle bundle, List<LabeledDocument> documents) {
-        return new Scored(bundle.model().getFeatureIDMap().size(),
-                new Evaluator(Thresher.of(bundle)).evaluate(documents).endToEnd());
+        List<DocumentRun> runs = new Evaluator(Thresher.of(bundle)).run(documents);
+        return new Scored(bundle.model().getFeatureIDMap().size(), Evaluator.score(runs).endToEnd(),
+                Bootstrap.endToEnd(runs));
     }
 
     private static List<LabeledDocument> sorted(List<LabeledDocument> documents) {

@@ -37,11 +37,10 @@ public record BaselineComparison(double thresherMacroF1, List<Entry> entries) {
     /** Runs every baseline over the documents of {@code runs}, Thresher's runs of them. */
     public static BaselineComparison run(List<DocumentRun> runs, List<Baseline> baselines) {
         List<Label> gold = new ArrayList<>();
-        List<int[][]> thresherPerDocument = new ArrayList<>();
         for (DocumentRun run : runs) {
             gold.addAll(run.gold());
-            thresherPerDocument.add(Bootstrap.confusion(run.gold(), run.endToEndLabels()));
         }
+        List<int[][]> thresherPerDocument = Bootstrap.endToEnd(runs);
         double thresher = LabelScores.of(gold, endToEnd(runs)).macroF1();
         List<Entry> entries = new ArrayList<>();
         for (Baseline baseline : baselines) {

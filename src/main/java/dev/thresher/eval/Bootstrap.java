@@ -34,6 +34,15 @@ public final class Bootstrap {
         return c;
     }
 
+    /** The end-to-end confusion counts of each run's document. */
+    public static List<int[][]> endToEnd(List<DocumentRun> runs) {
+        List<int[][]> out = new java.util.ArrayList<>(runs.size());
+        for (DocumentRun run : runs) {
+            out.add(confusion(run.gold(), run.endToEndLabels()));
+        }
+        return out;
+    }
+
     /** A 95% interval for macro-F1, given each document's confusion counts. */
     public static Interval macroF1(List<int[][]> documents) {
         return interval(documents, null);

@@ -395,10 +395,11 @@ final class HtmlReport {
         b.append("<p>Each feature group left out in turn: a model trained on the train split (")
                 .append(a.trainDocuments()).append(" documents) with the same settings, scored end to end here. "
                         + "Full model: ").append(a.referenceFeatures()).append(" features, macro-F1 ")
-                .append(Fmt.f3(a.referenceMacroF1())).append(". Negative changes mean the group helps.</p>");
+                .append(Fmt.f3(a.referenceMacroF1())).append(". Negative changes mean the group helps; intervals are "
+                        + "95% paired bootstrap over documents.</p>");
         b.append("<div class=\"row\"><div><table><tr><th>group left out</th><th>prefix</th>"
-                + "<th class=\"n\">features removed</th><th class=\"n\">macro-F1</th><th class=\"n\">macro-F1 change</th>"
-                + "<th class=\"n\">accuracy change</th></tr>");
+                + "<th class=\"n\">features removed</th><th class=\"n\">macro-F1</th><th class=\"n\">macro-F1 change "
+                + "(95% interval)</th><th class=\"n\">accuracy change</th></tr>");
         List<String> names = new ArrayList<>();
         List<Double> deltas = new ArrayList<>();
         for (Ablation.Row row : a.rows()) {
@@ -406,7 +407,8 @@ final class HtmlReport {
                     .append("</code></td>");
             num(Integer.toString(row.featuresRemoved()));
             num(Fmt.f3(row.macroF1()));
-            num(Fmt.signed3(row.deltaMacroF1()));
+            num(Fmt.signed3(row.deltaMacroF1()) + " (" + Fmt.signed3(row.deltaInterval().low()) + " to "
+                    + Fmt.signed3(row.deltaInterval().high()) + ")");
             num(Fmt.signed3(row.deltaAccuracy()));
             b.append("</tr>");
             names.add(row.group().name());

@@ -275,6 +275,7 @@ final class JsonReport {
             x.put("macroF1", Fmt.n3(row.macroF1()));
             x.put("deltaAccuracy", Fmt.n3(row.deltaAccuracy()));
             x.put("deltaMacroF1", Fmt.n3(row.deltaMacroF1()));
+            x.set("deltaMacroF1Interval", interval(row.deltaInterval()));
         }
         return n;
     }

@@ -305,14 +305,16 @@ final class MarkdownReport {
                 + ", macro-F1 " + Fmt.f3(a.referenceMacroF1()) + (a.referenceIsEvaluatedModel()
                 ? " (the evaluated model itself)." : " (retrained: the evaluated model was trained on other data "
                 + "or settings)."));
-        line("Negative changes mean the group helps.");
+        line("Negative changes mean the group helps; the interval is a 95% paired bootstrap over documents.");
         line("");
-        line("| group left out | prefix | features removed | accuracy | macro-F1 | accuracy change | macro-F1 change |");
-        line("|---|---|---:|---:|---:|---:|---:|");
+        line("| group left out | prefix | features removed | accuracy | macro-F1 | accuracy change | macro-F1 change "
+                + "| macro-F1 change, 95% interval |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|");
         for (Ablation.Row row : a.rows()) {
             FeatureGroup g = row.group();
             row(g.name(), "`" + g.prefix() + "`", Integer.toString(row.featuresRemoved()), Fmt.f3(row.accuracy()),
-                    Fmt.f3(row.macroF1()), Fmt.signed3(row.deltaAccuracy()), Fmt.signed3(row.deltaMacroF1()));
+                    Fmt.f3(row.macroF1()), Fmt.signed3(row.deltaAccuracy()), Fmt.signed3(row.deltaMacroF1()),
+                    Fmt.signed3(row.deltaInterval().low()) + " to " + Fmt.signed3(row.deltaInterval().high()));
         }
         line("");
     }

@@ -5,7 +5,6 @@ import dev.thresher.Thresher;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.model.Manifest;
 import dev.thresher.train.ModelTrainer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,14 +43,10 @@ public record ModelComparison(String nameA, String nameB, Manifest manifestA, Ma
         int onlyB = 0;
         int bothWrong = 0;
         int disagreements = 0;
-        List<int[][]> perDocA = new ArrayList<>();
-        List<int[][]> perDocB = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             List<Label> gold = runsA.get(d).gold();
             List<Label> la = runsA.get(d).endToEndLabels();
             List<Label> lb = runsB.get(d).endToEndLabels();
-            perDocA.add(Bootstrap.confusion(gold, la));
-            perDocB.add(Bootstrap.confusion(gold, lb));
             for (int i = 0; i < gold.size(); i++) {
                 boolean ra = la.get(i) == gold.get(i);
                 boolean rb = lb.get(i) == gold.get(i);
@@ -69,7 +64,7 @@ public record ModelComparison(String nameA, String nameB, Manifest manifestA, Ma
         }
         return new ModelComparison(nameA, nameB, a.manifest(), b.manifest(), data, documents.size(),
                 ModelTrainer.hash(documents), Evaluator.score(runsA), Evaluator.score(runsB), onlyA, onlyB, bothWrong,
-                disagreements, mcNemar(onlyA, onlyB), Bootstrap.macroF1Difference(perDocB, perDocA));
+                disagreements, mcNemar(onlyA, onlyB), Bootstrap.macroF1Difference(Bootstrap.endToEnd(runsB), Bootstrap.endToEnd(runsA)));
     }
 
     /**

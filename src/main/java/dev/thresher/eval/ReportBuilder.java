@@ -69,10 +69,6 @@ public final class ReportBuilder {
         progress.accept("classifying " + data.documents().size() + " documents");
         List<DocumentRun> runs = new Evaluator(thresher).run(data.documents());
         Evaluator.Result scores = Evaluator.score(runs);
-        List<int[][]> perDocument = new ArrayList<>();
-        for (DocumentRun run : runs) {
-            perDocument.add(Bootstrap.confusion(run.gold(), run.endToEndLabels()));
-        }
 
         progress.accept("scoring clean()");
         CleaningScores cleaning = CleaningScores.of(data.documents(), thresher::clean);
@@ -125,13 +121,16 @@ public final class ReportBuilder {
         } else {
             progress.accept("ablating feature groups (one training per group)");
             ablation = Ablation.run(thresher.bundle(), settings, data.train(), data.documents(), options.threads());
+            notes.add("The ablation is measured on the evaluated documents: choosing feature groups by it would tune "
+                    + "on them. Decide on the dev split (evaluate --data datasets/dev --ablate) and confirm on test; "
+                    + "changes inside their 95% interval are noise.");
         }
 
         Provenance provenance = new Provenance(thresher.manifest(), modelSource, folder,
                 ModelTrainer.hash(data.documents()), command, System.getProperty("java.version") + " ("
                 + System.getProperty("java.vendor") + ")", now.toString(), (System.nanoTime() - started) / 1e9);
         return new Report(provenance, DataSummary.of(data.documents(), data.metadata()), scores,
-                Bootstrap.macroF1(perDocument), cleaning, keepEverything, comparison, cv, Reliability.endToEnd(runs),
+                Bootstrap.macroF1(Bootstrap.endToEnd(runs)), cleaning, keepEverything, comparison, cv, Reliability.endToEnd(runs),
                 ErrorAnalysis.of(runs), ablation, SampleDocument.pick(runs, options.sampleDocument()), skipped, notes);
     }
 

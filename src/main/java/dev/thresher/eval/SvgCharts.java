@@ -118,7 +118,7 @@ final class SvgCharts {
         int top = 20;
         int size = 300;
         int width = left + size + 30;
-        int height = top + size + 70;
+        int height = top + size + 78;
         StringBuilder b = open(width, height, title);
         axes(b, left, top, size, size, "observed accuracy");
         for (int t = 0; t <= 10; t += 2) {
@@ -142,16 +142,25 @@ final class SvgCharts {
             double mx = left + bin.meanConfidence() * size;
             double my = top + size - bin.meanConfidence() * size;
             b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#c0392b\"/>", mx, my));
-            b.append(text(x + w / 2, top + size - h - 4, "n=" + bin.count(), "middle", 9, "#333", false));
+            if (h >= 16) {
+                b.append(text(x + w / 2, top + size - 5, Integer.toString(bin.count()), "middle", 9, "#ffffff", true));
+            } else {
+                b.append(text(x + w / 2, top + size - h - 4, Integer.toString(bin.count()), "middle", 9, "#333", true));
+            }
         }
         b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c0392b\" "
                 + "stroke-dasharray=\"5 4\" stroke-width=\"1.5\"/>", left, top + size, left + size, top));
-        b.append(text(left + size / 2.0, top + size + 54, "bars: observed accuracy per bin; dashed: perfect calibration; "
-                + "dots: mean confidence", "middle", 10, "#c0392b", false));
+        b.append(text(left + size / 2.0, top + size + 54, "bars: observed accuracy (count at the foot)", "middle",
+                10, "#555", false));
+        b.append(text(left + size / 2.0, top + size + 68, "dashed: perfect calibration; dots: mean confidence", "middle",
+                10, "#c0392b", false));
         return b.append("</svg>").toString();
     }
 
-    /** Horizontal bars for signed changes (ablation): left of zero hurts, right helps. */
+    /**
+     * Horizontal bars for the macro-F1 change when a feature group is left out: left of zero
+     * the model got worse (the group helps), right of it the model got better.
+     */
     static String deltaBars(List<String> names, List<Double> deltas, String title) {
         int names0 = 120;
         int left = names0 + 50;
@@ -162,9 +171,11 @@ final class SvgCharts {
             max = Math.max(max, Math.abs(d));
         }
         int width = left + plot + 70;
-        int height = 20 + names.size() * rowHeight + 20;
+        int height = 20 + names.size() * rowHeight + 34;
         StringBuilder b = open(width, height, title);
         double zero = left + plot / 2.0;
+        b.append(text(zero - 6, height - 8, "\u2190 worse without it (the group helps)", "end", 10, "#2f5d8a", false));
+        b.append(text(zero + 6, height - 8, "better without it \u2192", "start", 10, "#e8871e", false));
         for (int i = 0; i < names.size(); i++) {
             double d = deltas.get(i);
             double w = Math.abs(d) / max * (plot / 2.0);
@@ -172,13 +183,13 @@ final class SvgCharts {
             double x = d < 0 ? zero - w : zero;
             b.append(text(names0 - 8, y + 13, names.get(i), "end", 11, "#333", false));
             b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\" "
-                    + "fill=\"%s\"><title>%s: %s</title></rect>", x, y, w, d < 0 ? "#c0392b" : "#59a14f",
+                    + "fill=\"%s\"><title>%s: %s</title></rect>", x, y, w, d < 0 ? "#2f5d8a" : "#e8871e",
                     HtmlReport.escape(names.get(i)), Fmt.signed3(d)));
             b.append(text(d < 0 ? x - 4 : x + w + 4, y + 13, Fmt.signed3(d), d < 0 ? "end" : "start", 10, "#333",
                     false));
         }
         b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\"/>", zero,
-                zero, height - 12));
+                zero, height - 24));
         return b.append("</svg>").toString();
     }
 
