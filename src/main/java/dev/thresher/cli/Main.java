@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "thresher", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Labels the sentences of news text as CLAIM, QUOTATION, OPINION or BOILERPLATE.",
         subcommands = {ClassifyCommand.class, CleanCommand.class, TrainCommand.class, EvaluateCommand.class,
+            CompareCommand.class,
             StatsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

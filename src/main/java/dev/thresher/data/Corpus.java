@@ -40,7 +40,13 @@ public record Corpus(Path root, Map<String, List<LabeledDocument>> splits, Map<S
         return new Corpus(root, splits, readMetadata(root.resolve("documents.tsv")));
     }
 
-    private static Map<String, DocumentInfo> readMetadata(Path table) {
+    /**
+     * Reads a metadata table ({@code documents.tsv}: {@code id, split, genre, topic, site}),
+     * rows by id; empty when the file does not exist.
+     *
+     * @throws ThresherException of kind DATA naming the file and line of a malformed row
+     */
+    public static Map<String, DocumentInfo> readMetadata(Path table) {
         Map<String, DocumentInfo> rows = new TreeMap<>();
         if (!Files.exists(table)) {
             return rows;

@@ -49,4 +49,28 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
         m.put("isolated", Boolean.toString(isolated));
         return m;
     }
+
+    /**
+     * The settings written by {@link #asMap()}, for instance read back from a model's manifest.
+     *
+     * @throws IllegalArgumentException when a setting is missing or malformed
+     */
+    public static TrainerSettings fromMap(Map<String, String> map) {
+        try {
+            return new TrainerSettings(Long.parseLong(required(map, "seed")),
+                    Integer.parseInt(required(map, "epochs")), Double.parseDouble(required(map, "learningRate")),
+                    Double.parseDouble(required(map, "epsilon")), Integer.parseInt(required(map, "minibatch")),
+                    Boolean.parseBoolean(required(map, "isolated")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("malformed trainer setting: " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(Map<String, String> map, String key) {
+        String value = map.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("trainer setting '" + key + "' is missing");
+        }
+        return value;
+    }
 }

@@ -109,7 +109,7 @@ class CliTest {
 
     @Test
     void helpIsAvailableEverywhere() {
-        for (String command : new String[] {"classify", "clean", "train", "evaluate", "stats"}) {
+        for (String command : new String[] {"classify", "clean", "train", "evaluate", "compare", "stats"}) {
             Run r = run(command, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: thresher " + command), r.out());
@@ -118,24 +118,49 @@ class CliTest {
     }
 
     @Test
-    void trainAndEvaluateOnATinyDataset() throws IOException {
-        Path data = Files.createDirectories(dir.resolve("data/train"));
-        try (Stream<Path> files = Files.list(Path.of("datasets/train"))) {
-            for (Path p : files.sorted().limit(12).toList()) {
-                Files.copy(p, data.resolve(p.getFileName()));
-            }
-        }
+    void trainEvaluateAndCompareOnATinyDataset() throws IOException {
+        Path data = dev.thresher.TinyDataset.create(dir.resolve("data"), 6, 3, 3);
         Path model = dir.resolve("tiny.thresher");
-        Run train = run("train", "--data", dir.resolve("data").toString(), "--out", model.toString());
+        Run train = run("train", "--data", data.toString(), "--out", model.toString(), "--epochs", "4");
         assertEquals(0, train.code(), train.err());
-        Run eval = run("evaluate", "--model", model.toString(), "--data", "datasets/dev", "--out",
-                dir.resolve("report").toString());
+        Path out = dir.resolve("report");
+        Run eval = run("evaluate", "--model", model.toString(), "--data", data.resolve("test").toString(), "--out",
+                out.toString(), "--folds", "2");
         assertEquals(0, eval.code(), eval.err());
-        JsonNode report = new ObjectMapper().readTree(dir.resolve("report/report.json").toFile());
-        String markdown = Files.readString(dir.resolve("report/report.md"));
+        assertEquals(1, eval.err().lines().count(), "one summary line: " + eval.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        String markdown = Files.readString(out.resolve("report.md"));
+        String html = Files.readString(out.resolve("report.html"));
         double macro = report.get("endToEnd").get("macroF1").asDouble();
         assertTrue(markdown.contains(String.format(java.util.Locale.ROOT, "macro-F1 **%.3f**", macro)), markdown);
         assertEquals(6, report.get("model").get("documents").asInt());
+        assertEquals(2, report.get("crossValidation").get("folds").asInt());
+        assertEquals(9, report.get("crossValidation").get("documents").asInt());
+        assertTrue(report.get("ablation").has("skipped"));
+        assertTrue(report.get("command").asText().startsWith("thresher evaluate --model "), report.get("command").asText());
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Reliability diagram"));
+
+        Run noCv = run("evaluate", "--model", model.toString(), "--data", data.resolve("test").toString(), "--out",
+                dir.resolve("report2").toString(), "--no-cv");
+        assertEquals(0, noCv.code(), noCv.err());
+        JsonNode second = new ObjectMapper().readTree(dir.resolve("report2/report.json").toFile());
+        assertTrue(second.get("crossValidation").has("skipped"));
+        assertEquals(report.get("endToEnd"), second.get("endToEnd"), "same model, same data, same figures");
+
+        Run badFolds = run("evaluate", "--data", data.resolve("test").toString(), "--out", out.toString(), "--folds", "1");
+        assertEquals(Main.INPUT, badFolds.code());
+        assertTrue(badFolds.err().contains("--folds"), badFolds.err());
+
+        Run compare = run("compare", "default", model.toString(), "--data", data.resolve("test").toString(), "--out",
+                dir.resolve("cmp").toString());
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("| macro-F1 |"), compare.out());
+        JsonNode cmp = new ObjectMapper().readTree(dir.resolve("cmp/compare.json").toFile());
+        double a = cmp.get("endToEnd").get("a").get("macroF1").asDouble();
+        double b = cmp.get("endToEnd").get("b").get("macroF1").asDouble();
+        assertEquals(macro, b, 1e-9, "B is the tiny model evaluated above");
+        assertTrue(a > b, "the default model beats a 6-document model");
+        assertTrue(compare.out().contains(String.format(java.util.Locale.ROOT, "| macro-F1 | %.3f | %.3f |", a, b)));
     }
 
     @Test

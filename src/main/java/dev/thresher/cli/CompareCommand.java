@@ -1,0 +1,62 @@
+package dev.thresher.cli;
+
+import dev.thresher.Thresher;
+import dev.thresher.data.AtomicFiles;
+import dev.thresher.data.DatasetReader;
+import dev.thresher.data.LabeledDocument;
+import dev.thresher.eval.ComparisonReport;
+import dev.thresher.eval.ModelComparison;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code thresher compare A B}: two model bundles on the same labelled folder. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Score two model bundles on the same labelled folder and show the per-label differences "
+                + "(B - A), the sentences only one gets right, and whether the difference is significant.")
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "A", description = "First model bundle, or 'default' for the shipped model.")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Second model bundle, or 'default'.")
+    String b;
+
+    @Option(names = "--data", defaultValue = "datasets/test", paramLabel = "DIR",
+            description = "Folder of labelled documents (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write compare.md and compare.json to this folder.")
+    Path out;
+
+    @Option(names = "--verbose", description = "Print stack traces on errors.")
+    boolean verbose;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<LabeledDocument> documents = DatasetReader.readFolder(data);
+        ModelComparison comparison = ModelComparison.of(a, load(a), b, load(b), data.toString(), documents);
+        PrintWriter stdout = spec.commandLine().getOut();
+        ComparisonReport.writeMarkdown(comparison, stdout);
+        if (out != null) {
+            AtomicFiles.write(out.resolve("compare.md"),
+                    o -> EvaluateCommand.write(o, w -> ComparisonReport.writeMarkdown(comparison, w)));
+            AtomicFiles.write(out.resolve("compare.json"),
+                    o -> EvaluateCommand.write(o, w -> ComparisonReport.writeJson(comparison, w)));
+        }
+        return Main.OK;
+    }
+
+    private static Thresher load(String model) {
+        return model.equals("default") ? Thresher.loadDefault() : Thresher.load(Path.of(model));
+    }
+}
