@@ -27,13 +27,30 @@ final class BatchRunner {
     }
 
     /**
+     * Whether standard error is a terminal: a console (stdin and stdout are terminals), or, on
+     * Linux, file descriptor 2 is a terminal device (so that progress shows with stdout redirected
+     * to a file).
+     */
+    static boolean stderrIsTerminal() {
+        if (System.console() != null) {
+            return true;
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
      * Runs {@code format} over the documents of {@code inputs} and returns the exit code.
      *
      * @param format turns one document into its output text
      */
     static int run(Inputs.Resolved inputs, BatchOptions options, int threads, Function<Document, String> format,
                    PrintWriter out, PrintWriter err) {
-        boolean showProgress = options.progress || System.console() != null;
+        boolean showProgress = options.progress || stderrIsTerminal();
         Progress progress = new Progress(err, showProgress, showProgress ? inputs.totalSize() : -1);
         int[] failed = {0};
         boolean[] internal = {false};

@@ -54,8 +54,9 @@ final class Progress {
     /** Draws the final figures and ends the line. */
     void finish() {
         if (enabled) {
-            draw(System.nanoTime());
-            err.println();
+            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+            err.print(String.format(Locale.ROOT, "\r%,d documents, %.1f MB in %.1f s, %.2f MB/s\033[K%n", documents,
+                    bytes / 1e6, seconds, bytes / 1e6 / seconds));
             err.flush();
             drawn = false;
         }

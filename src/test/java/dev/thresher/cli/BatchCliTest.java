@@ -183,6 +183,17 @@ class BatchCliTest {
     }
 
     @Test
+    void progressGoesToStandardErrorOnlyWhenAskedInAPipe() {
+        CliTest.Run quiet = CliTest.run("classify", "--input-format", "jsonl", corpus.toString());
+        assertEquals("", quiet.err());
+        CliTest.Run shown = CliTest.run("classify", "--progress", "--input-format", "jsonl", corpus.toString());
+        assertEquals(0, shown.code());
+        assertTrue(shown.err().contains(texts.size() + " documents"), shown.err());
+        assertTrue(shown.err().contains("MB/s"), shown.err());
+        assertEquals(quiet.out(), shown.out());
+    }
+
+    @Test
     void jsonlInputRefusesAFolder() {
         CliTest.Run r = CliTest.run("classify", "--input-format", "jsonl", folder.toString());
         assertEquals(Main.INPUT, r.code());
