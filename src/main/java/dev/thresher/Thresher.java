@@ -50,7 +50,12 @@ public final class Thresher {
         List<String> names = scorer.labels();
         this.labels = new Label[names.size()];
         for (int k = 0; k < labels.length; k++) {
-            labels[k] = Label.valueOf(names.get(k));
+            try {
+                labels[k] = Label.valueOf(names.get(k));
+            } catch (IllegalArgumentException e) {
+                throw new ThresherException(ThresherException.Kind.MODEL, "the model predicts an unknown label '"
+                        + names.get(k) + "'");
+            }
         }
     }
 
