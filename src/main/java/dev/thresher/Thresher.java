@@ -2,6 +2,7 @@ package dev.thresher;
 
 import dev.thresher.features.FeatureExtractor;
 import dev.thresher.model.BundleIO;
+import dev.thresher.model.LinearScorer;
 import dev.thresher.model.Manifest;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.segment.Segmenter;
@@ -14,10 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.tribuo.Model;
-import org.tribuo.Prediction;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.impl.ArrayExample;
 
 /**
  * Labels the sentences of news text as {@link Label#CLAIM}, {@link Label#QUOTATION},
@@ -40,12 +37,26 @@ public final class Thresher {
 
     private final ModelBundle bundle;
     private final Segmenter segmenter;
-    private final FeatureExtractor extractor;
+    private final LinearScorer scorer;
+    private final FeatureExtractor.Encoder encoder;
+    /** For each of the scorer's outputs, the label it stands for. */
+    private final Label[] labels;
 
     private Thresher(ModelBundle bundle) {
         this.bundle = bundle;
         this.segmenter = Segmenter.english();
-        this.extractor = new FeatureExtractor(bundle.features());
+        this.scorer = bundle.scorer();
+        this.encoder = new FeatureExtractor(bundle.features()).encoder(scorer::featureId);
+        List<String> names = scorer.labels();
+        this.labels = new Label[names.size()];
+        for (int k = 0; k < labels.length; k++) {
+            try {
+                labels[k] = Label.valueOf(names.get(k));
+            } catch (IllegalArgumentException e) {
+                throw new ThresherException(ThresherException.Kind.MODEL, "the model predicts an unknown label '"
+                        + names.get(k) + "'");
+            }
+        }
     }
 
     /** A Thresher over an already loaded model bundle. */
@@ -59,7 +70,21 @@ public final class Thresher {
      * @throws ThresherException of kind MODEL when the file is missing, corrupt or incompatible
      */
     public static Thresher load(Path modelFile) {
+        preloadSegmenter();
         return new Thresher(BundleIO.read(modelFile));
+    }
+
+    /** Starts loading OpenNLP's sentence model on a second thread while the bundle is read. */
+    private static void preloadSegmenter() {
+        Thread t = new Thread(() -> {
+            try {
+                Segmenter.preload();
+            } catch (RuntimeException | Error e) {
+                // Reported again, to the caller, when the segmenter is first used.
+            }
+        }, "thresher-segmenter-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -68,6 +93,7 @@ public final class Thresher {
      * @throws ThresherException of kind MODEL when the jar holds no readable default model
      */
     public static Thresher loadDefault() {
+        preloadSegmenter();
         try (InputStream in = Thresher.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
             if (in == null) {
                 throw new ThresherException(ThresherException.Kind.MODEL,
@@ -109,20 +135,17 @@ public final class Thresher {
      * sentences laid out with {@link dev.thresher.segment.Layout}).
      */
     public List<LabeledSentence> label(List<Sentence> sentences) {
-        List<String[]> features = extractor.extract(sentences);
-        Model<org.tribuo.classification.Label> model = bundle.model();
+        int[][] features = encoder.encode(sentences);
         List<LabeledSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            String[] names = features.get(i);
-            double[] ones = new double[names.length];
-            java.util.Arrays.fill(ones, 1.0);
-            Prediction<org.tribuo.classification.Label> p =
-                    model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, ones));
+            double[] probabilities = scorer.scores(features[i]);
             Map<Label, Double> scores = new EnumMap<>(Label.class);
             for (Label label : Label.values()) {
-                org.tribuo.classification.Label score = p.getOutputScores().get(label.name());
-                scores.put(label, score == null ? 0.0 : score.getScore());
+                scores.put(label, 0.0);
+            }
+            for (int k = 0; k < labels.length; k++) {
+                scores.put(labels[k], probabilities[k]);
             }
             Label best = Label.CLAIM;
             for (Label label : Label.values()) {

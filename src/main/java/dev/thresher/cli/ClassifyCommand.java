@@ -1,15 +1,16 @@
 package dev.thresher.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
 import dev.thresher.Thresher;
-import dev.thresher.ThresherException;
+import dev.thresher.batch.Document;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Formatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,12 +22,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code thresher classify}: labels every sentence of the inputs. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Split the inputs into sentences and label each one.")
+        description = "Split the inputs into sentences and label each one. Documents are processed in parallel "
+                + "and written in input order as they are done; one that cannot be read is reported on standard "
+                + "error and skipped (exit code 1 at the end).")
 final class ClassifyCommand implements Callable<Integer> {
     enum Format { jsonl, text }
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    BatchOptions batch;
 
     @Option(names = "--format", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl writes one "
@@ -35,49 +43,36 @@ final class ClassifyCommand implements Callable<Integer> {
     Format format;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A .txt file, a folder of .txt files (searched recursively), or - for standard input.")
+            description = "A .txt file, a folder of .txt files (searched recursively), a JSON Lines file with "
+                    + "--input-format jsonl, or - for standard input.")
     List<String> inputs;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final JsonFactory json = new JsonFactory();
-
     @Override
-    public Integer call() throws IOException {
-        List<Inputs.Input> resolved = Inputs.resolve(inputs);
-        Thresher thresher = common.load();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int failures = 0;
-        for (Inputs.Input input : resolved) {
-            String text;
-            try {
-                text = input.read(System.in);
-            } catch (ThresherException e) {
-                err.println("thresher: " + e.getMessage());
-                failures++;
-                continue;
-            }
-            List<LabeledSentence> sentences = thresher.classify(text);
-            if (format == Format.jsonl) {
-                writeJsonl(out, input.name(), sentences);
-            } else {
-                writeText(out, input.name(), sentences, resolved.size() > 1);
-            }
-            out.flush();
-            if (out.checkError()) {
-                return Main.OK;
-            }
+    public Integer call() {
+        Inputs.Resolved resolved = Inputs.resolve(inputs, batch.inputFormat, batch.textField, batch.idField, System.in);
+        int threads = batch.threadCount();
+        if (threads < 1) {
+            throw new dev.thresher.ThresherException(dev.thresher.ThresherException.Kind.INPUT,
+                    "--threads must be at least 1");
         }
-        return failures == 0 ? Main.OK : Main.INPUT;
+        Thresher thresher = common.load();
+        boolean header = resolved.many();
+        return BatchRunner.run(resolved, batch, threads, doc -> {
+            List<LabeledSentence> sentences = thresher.classify(doc.text());
+            return format == Format.jsonl ? jsonl(doc.id(), sentences) : text(doc.id(), sentences, header);
+        }, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    private void writeJsonl(PrintWriter out, String doc, List<LabeledSentence> sentences) throws IOException {
-        for (int i = 0; i < sentences.size(); i++) {
-            LabeledSentence s = sentences.get(i);
-            StringWriter line = new StringWriter();
-            try (JsonGenerator g = json.createGenerator(line)) {
+    /** One JSON object per sentence, one per line. */
+    static String jsonl(String doc, List<LabeledSentence> sentences) {
+        StringWriter out = new StringWriter(sentences.size() * 256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setRootValueSeparator(new SerializedString("\n"));
+            for (int i = 0; i < sentences.size(); i++) {
+                LabeledSentence s = sentences.get(i);
                 g.writeStartObject();
                 g.writeStringField("doc", doc);
                 g.writeNumberField("index", i);
@@ -93,20 +88,28 @@ final class ClassifyCommand implements Callable<Integer> {
                 g.writeStringField("text", s.text());
                 g.writeEndObject();
             }
-            out.println(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        if (!sentences.isEmpty()) {
+            out.write('\n');
+        }
+        return out.toString();
     }
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
     }
 
-    private static void writeText(PrintWriter out, String doc, List<LabeledSentence> sentences, boolean header) {
+    private static String text(String doc, List<LabeledSentence> sentences, boolean header) {
+        StringBuilder out = new StringBuilder(sentences.size() * 128);
         if (header) {
-            out.println("== " + doc);
+            out.append("== ").append(doc).append(System.lineSeparator());
         }
+        Formatter f = new Formatter(out, Locale.ROOT);
         for (LabeledSentence s : sentences) {
-            out.printf(Locale.ROOT, "%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
+            f.format("%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
         }
+        return out.toString();
     }
 }

@@ -1,7 +1,12 @@
 package dev.thresher.cli;
 
 import dev.thresher.ThresherException;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,8 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "thresher", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Labels the sentences of news text as CLAIM, QUOTATION, OPINION or BOILERPLATE.",
         subcommands = {ClassifyCommand.class, CleanCommand.class, TrainCommand.class, EvaluateCommand.class,
-            CompareCommand.class,
-            StatsCommand.class},
+            CompareCommand.class, StatsCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -35,7 +39,13 @@ public final class Main implements Runnable {
 
     /** Entry point. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Standard output is buffered (commands flush after each document) and UTF-8, whatever
+        // the platform's default; a closed pipe shows up as PrintWriter.checkError().
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        int code = run(args, out, new PrintWriter(System.err, true));
+        out.flush();
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,15 @@ import java.util.regex.Pattern;
  * classification. Each sentence gets the bias feature {@code bias}, its word n-grams, its own
  * cue features (see {@link FeatureGroup}) and, when the configuration asks for context, the
  * cues of its neighbours prefixed {@code p1.} and {@code n1.}. Features are binary.
+ *
+ * <p>Two outputs share one extraction code path: {@link #extract} gives the feature names (for
+ * training and inspection) and {@link #encoder} gives feature ids straight from a model's
+ * feature index (for classification, without sorting or keeping names).
+ *
+ * <p>The cheap character tests in front of the regular expressions are necessary conditions of
+ * the expressions (a test that fails means the expression cannot match), so the features are
+ * exactly those of the expressions alone; {@code FeatureExtractorEquivalenceTest} checks them
+ * against the original extractor.
  *
  * <p>Thread-safe.
  */
@@ -56,42 +66,52 @@ public final class FeatureExtractor {
      * and free of duplicates.
      */
     public List<String[]> extract(List<Sentence> sentences) {
+        Collected c = collect(sentences);
         int n = sentences.size();
-        List<Set<String>> cues = new ArrayList<>(n);
-        List<Set<String>> words = new ArrayList<>(n);
-        DocumentView doc = new DocumentView(sentences);
-        for (int i = 0; i < n; i++) {
-            Set<String> own = new HashSet<>();
-            Set<String> ngrams = new HashSet<>();
-            sentenceFeatures(sentences.get(i), own, ngrams);
-            if (config.enabled(FeatureGroup.LAYOUT)) {
-                layout(doc, i, own);
-            }
-            cues.add(own);
-            words.add(ngrams);
-        }
+        boolean context = context();
         List<String[]> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            TreeSet<String> all = new TreeSet<>(cues.get(i));
-            all.addAll(words.get(i));
+            List<String> all = new ArrayList<>(c.cues[i].size() * 3 + c.words[i].size() + 8);
+            all.addAll(c.cues[i]);
+            all.addAll(c.words[i]);
             all.add(BIAS);
-            if (config.context() && config.enabled(FeatureGroup.CONTEXT)) {
-                neighbour(sentences, cues, i, i - 1, "p1.", all);
-                neighbour(sentences, cues, i, i + 1, "n1.", all);
+            if (context) {
+                neighbour(sentences, c.cues, i, i - 1, "p1.", all);
+                neighbour(sentences, c.cues, i, i + 1, "n1.", all);
             }
-            out.add(all.toArray(new String[0]));
+            out.add(sortedUnique(all.toArray(new String[0])));
         }
         return out;
     }
 
-    private static void neighbour(List<Sentence> sentences, List<Set<String>> cues, int i, int j, String prefix,
-                                  Set<String> out) {
+    private boolean context() {
+        return config.context() && config.enabled(FeatureGroup.CONTEXT);
+    }
+
+    private static String[] sortedUnique(String[] names) {
+        Arrays.sort(names);
+        int k = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (k == 0 || !names[i].equals(names[k - 1])) {
+                names[k++] = names[i];
+            }
+        }
+        return k == names.length ? names : Arrays.copyOf(names, k);
+    }
+
+    /** Whether a cue of a neighbour is passed on to a sentence with a {@code p1.}/{@code n1.} prefix. */
+    private static boolean passedToNeighbours(String cue) {
+        return !cue.startsWith("lay:rel") && !cue.equals("lay:first") && !cue.equals("lay:last");
+    }
+
+    private static void neighbour(List<Sentence> sentences, List<String>[] cues, int i, int j, String prefix,
+                                  List<String> out) {
         if (j < 0 || j >= sentences.size()) {
             out.add(prefix + "none");
             return;
         }
-        for (String cue : cues.get(j)) {
-            if (!cue.startsWith("lay:rel") && !cue.equals("lay:first") && !cue.equals("lay:last")) {
+        for (String cue : cues[j]) {
+            if (passedToNeighbours(cue)) {
                 out.add(prefix + cue);
             }
         }
@@ -104,13 +124,156 @@ public final class FeatureExtractor {
         }
     }
 
-    private void sentenceFeatures(Sentence sentence, Set<String> cues, Set<String> ngrams) {
+    /** The own cues and the word n-grams of every sentence of a document (lists may repeat a name). */
+    private static final class Collected {
+        final List<String>[] cues;
+        final List<String>[] words;
+
+        @SuppressWarnings("unchecked")
+        Collected(int n) {
+            cues = new List[n];
+            words = new List[n];
+        }
+    }
+
+    private Collected collect(List<Sentence> sentences) {
+        int n = sentences.size();
+        Collected c = new Collected(n);
+        boolean layout = config.enabled(FeatureGroup.LAYOUT);
+        DocumentView doc = layout ? new DocumentView(sentences) : null;
+        for (int i = 0; i < n; i++) {
+            List<String> own = new ArrayList<>(40);
+            List<String> ngrams = new ArrayList<>(48);
+            sentenceFeatures(sentences.get(i), own, ngrams);
+            if (layout) {
+                layout(doc, i, own);
+            }
+            c.cues[i] = own;
+            c.words[i] = ngrams;
+        }
+        return c;
+    }
+
+    /**
+     * An encoder that maps the features of this extractor to the ids of a model's feature index
+     * ({@code index} gives the id of a feature name, or a negative number for a name the model
+     * does not know). Thread-safe; it caches the ids of cue features.
+     */
+    public Encoder encoder(ToIntFunction<String> index) {
+        return new Encoder(index);
+    }
+
+    /** Turns the sentences of a document into sorted, duplicate-free feature ids of one model. */
+    public final class Encoder {
+        private final ToIntFunction<String> index;
+        /** Cue name -> {its id, the id of p1.cue, the id of n1.cue}; -1 where unknown or not passed on. */
+        private final Map<String, int[]> cueIds = new ConcurrentHashMap<>();
+        private final int[] fixed;
+
+        private Encoder(ToIntFunction<String> index) {
+            this.index = index;
+            String[] names = {BIAS, "p1.none", "n1.none", "p1.same_line", "n1.same_line", "p1.same_para",
+                "n1.same_para"};
+            fixed = new int[names.length];
+            for (int k = 0; k < names.length; k++) {
+                fixed[k] = id(names[k]);
+            }
+        }
+
+        private int id(String name) {
+            int id = index.applyAsInt(name);
+            return id < 0 ? -1 : id;
+        }
+
+        private int[] cue(String cue) {
+            int[] ids = cueIds.get(cue);
+            if (ids == null) {
+                boolean passed = passedToNeighbours(cue);
+                ids = new int[] {id(cue), passed ? id("p1." + cue) : -1, passed ? id("n1." + cue) : -1};
+                cueIds.put(cue, ids);
+            }
+            return ids;
+        }
+
+        /**
+         * The ids of the known features of every sentence of one document, in document order;
+         * each array is sorted ascending and free of duplicates. Features the model does not know
+         * are left out.
+         */
+        public int[][] encode(List<Sentence> sentences) {
+            Collected c = collect(sentences);
+            int n = sentences.size();
+            boolean context = context();
+            int[][] out = new int[n][];
+            int[] buffer = new int[256];
+            for (int i = 0; i < n; i++) {
+                int size = 0;
+                int need = c.cues[i].size() + c.words[i].size() + 8
+                        + (i > 0 ? c.cues[i - 1].size() : 0) + (i + 1 < n ? c.cues[i + 1].size() : 0);
+                if (buffer.length < need) {
+                    buffer = new int[Math.max(need, buffer.length * 2)];
+                }
+                for (String cue : c.cues[i]) {
+                    buffer[size++] = cue(cue)[0];
+                }
+                for (String word : c.words[i]) {
+                    buffer[size++] = id(word);
+                }
+                buffer[size++] = fixed[0];
+                if (context) {
+                    size = neighbour(sentences, c.cues, i, i - 1, 1, buffer, size);
+                    size = neighbour(sentences, c.cues, i, i + 1, 2, buffer, size);
+                }
+                out[i] = sortedUniqueKnown(buffer, size);
+            }
+            return out;
+        }
+
+        private int neighbour(List<Sentence> sentences, List<String>[] cues, int i, int j, int side, int[] buffer,
+                              int size) {
+            if (j < 0 || j >= sentences.size()) {
+                buffer[size++] = fixed[side];
+                return size;
+            }
+            for (String cue : cues[j]) {
+                buffer[size++] = cue(cue)[side];
+            }
+            Sentence a = sentences.get(i);
+            Sentence b = sentences.get(j);
+            if (a.line() == b.line()) {
+                buffer[size++] = fixed[2 + side];
+            } else if (a.paragraph() == b.paragraph()) {
+                buffer[size++] = fixed[4 + side];
+            }
+            return size;
+        }
+    }
+
+    private static int[] sortedUniqueKnown(int[] buffer, int size) {
+        Arrays.sort(buffer, 0, size);
+        int from = 0;
+        while (from < size && buffer[from] < 0) {
+            from++;
+        }
+        int k = 0;
+        int[] out = new int[size - from];
+        for (int i = from; i < size; i++) {
+            if (k == 0 || buffer[i] != out[k - 1]) {
+                out[k++] = buffer[i];
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    private void sentenceFeatures(Sentence sentence, List<String> cues, List<String> ngrams) {
         String s = sentence.text();
         int[] spans = tokenizer.tokenize(s);
         int count = spans.length / 2;
         String[] lower = new String[count];
+        int[] masks = new int[count];
         for (int t = 0; t < count; t++) {
             lower[t] = fold(s.substring(spans[2 * t], spans[2 * t + 1]));
+            masks[t] = Lexicons.mask(lower[t]);
         }
         QuoteMarks quotes = QuoteMarks.of(s);
         if (config.enabled(FeatureGroup.WORDS)) {
@@ -126,11 +289,12 @@ public final class FeatureExtractor {
         boolean[] seen = new boolean[12];
         for (int t = 0; t < count; t++) {
             String w = lower[t];
+            int m = masks[t];
             boolean in = quotes.inside[spans[2 * t]];
             if (Character.isLetter(w.charAt(0))) {
                 letterWords++;
             }
-            if (!in && Lexicons.REPORTING_VERBS.contains(w)) {
+            if (!in && (m & Lexicons.REPORTING) != 0) {
                 reporting++;
                 if (t + 1 < count && lower[t + 1].equals("that")) {
                     seen[0] = true;
@@ -142,20 +306,20 @@ public final class FeatureExtractor {
                     seen[2] = true;
                 }
             }
-            if (Lexicons.CHROME.contains(w)) {
+            if ((m & Lexicons.CHROME_WORD) != 0) {
                 chrome++;
             }
-            if (!in && Lexicons.EVALUATIVE.contains(w)) {
+            if (!in && (m & Lexicons.EVALUATIVE_WORD) != 0) {
                 evaluative++;
             }
-            seen[3] |= !in && Lexicons.FIRST_SINGULAR.contains(w);
-            seen[4] |= !in && Lexicons.FIRST_PLURAL.contains(w);
-            seen[5] |= !in && Lexicons.SECOND.contains(w);
-            seen[6] |= in && (Lexicons.FIRST_SINGULAR.contains(w) || Lexicons.FIRST_PLURAL.contains(w));
-            seen[7] |= !in && Lexicons.NORM_MODALS.contains(w);
-            seen[8] |= !in && Lexicons.POSSIBILITY.contains(w);
-            seen[9] |= !in && Lexicons.HEDGES.contains(w);
-            seen[10] |= !in && Lexicons.INTENSIFIERS.contains(w);
+            seen[3] |= !in && (m & Lexicons.I) != 0;
+            seen[4] |= !in && (m & Lexicons.WE) != 0;
+            seen[5] |= !in && (m & Lexicons.YOU) != 0;
+            seen[6] |= in && (m & (Lexicons.I | Lexicons.WE)) != 0;
+            seen[7] |= !in && (m & Lexicons.MODAL) != 0;
+            seen[8] |= !in && (m & Lexicons.POSSIBLE) != 0;
+            seen[9] |= !in && (m & Lexicons.HEDGE) != 0;
+            seen[10] |= !in && (m & Lexicons.INTENSIFIER) != 0;
             seen[11] |= w.equals("statement") && t > 0 && lower[t - 1].equals("a");
         }
         if (config.enabled(FeatureGroup.REPORTING)) {
@@ -165,7 +329,7 @@ public final class FeatureExtractor {
             stance(s, quotes, evaluative, seen, cues);
         }
         if (config.enabled(FeatureGroup.NUMBERS)) {
-            numbers(s, lower, cues);
+            numbers(s, lower, masks, cues);
         }
         if (config.enabled(FeatureGroup.SHAPE)) {
             shape(s, count, letterWords, cues);
@@ -202,7 +366,7 @@ public final class FeatureExtractor {
         return new String(chars);
     }
 
-    private void words(String[] lower, Set<String> out) {
+    private void words(String[] lower, List<String> out) {
         for (int t = 0; t < lower.length; t++) {
             out.add("w:" + lower[t]);
             if (config.maxNgram() >= 2) {
@@ -214,7 +378,7 @@ public final class FeatureExtractor {
         }
     }
 
-    private static void quotes(String s, QuoteMarks q, Set<String> out) {
+    private static void quotes(String s, QuoteMarks q, List<String> out) {
         if (q.marks == 0) {
             out.add("q:none");
             return;
@@ -262,7 +426,7 @@ public final class FeatureExtractor {
         return "\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB".indexOf(c) >= 0;
     }
 
-    private static void reporting(String s, QuoteMarks q, int verbs, boolean[] seen, Set<String> out) {
+    private static void reporting(String s, QuoteMarks q, int verbs, boolean[] seen, List<String> out) {
         if (verbs > 0) {
             out.add("rv:verb");
             if (q.marks > 0) {
@@ -294,12 +458,13 @@ public final class FeatureExtractor {
         }
     }
 
-    private static void stance(String s, QuoteMarks q, int evaluative, boolean[] seen, Set<String> out) {
-        String[] names = {null, null, null, "st:i", "st:we", "st:you", "st:we_quoted", "st:should", "st:would",
-            "st:hedge", "st:intensifier"};
+    private static final String[] STANCE_NAMES = {null, null, null, "st:i", "st:we", "st:you", "st:we_quoted",
+        "st:should", "st:would", "st:hedge", "st:intensifier"};
+
+    private static void stance(String s, QuoteMarks q, int evaluative, boolean[] seen, List<String> out) {
         for (int k = 3; k <= 10; k++) {
             if (seen[k]) {
-                out.add(names[k]);
+                out.add(STANCE_NAMES[k]);
             }
         }
         if (evaluative > 0) {
@@ -319,20 +484,26 @@ public final class FeatureExtractor {
         }
     }
 
-    private static void numbers(String s, String[] lower, Set<String> out) {
+    private static void numbers(String s, String[] lower, int[] masks, List<String> out) {
         int digits = 0;
+        int asciiDigits = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
                 digits++;
+                if (c <= '9' && c >= '0') {
+                    asciiDigits++;
+                }
             }
         }
         if (digits > 0) {
             out.add("nm:digits=" + (digits <= 2 ? "1" : digits <= 6 ? "few" : "many"));
         }
-        if (YEAR.matcher(s).find()) {
+        // YEAR needs four ASCII digits; TIME needs "d:dd" / "d.dd" or a.m./pm at a word start.
+        if (asciiDigits >= 4 && YEAR.matcher(s).find()) {
             out.add("nm:year");
         }
-        if (TIME.matcher(s).find()) {
+        if ((asciiDigits >= 3 && hasDigitTime(s) || hasMeridiem(s)) && TIME.matcher(s).find()) {
             out.add("nm:time");
         }
         if (s.indexOf('%') >= 0) {
@@ -341,20 +512,90 @@ public final class FeatureExtractor {
         if (s.indexOf('$') >= 0 || s.indexOf('\u20AC') >= 0 || s.indexOf('\u00A3') >= 0 || s.indexOf('\u00A5') >= 0) {
             out.add("nm:currency");
         }
-        for (String w : lower) {
-            if (Lexicons.MONTHS.contains(w)) {
+        for (int t = 0; t < lower.length; t++) {
+            int m = masks[t];
+            if ((m & Lexicons.MONTH) != 0) {
                 out.add("nm:month");
-            } else if (Lexicons.WEEKDAYS.contains(w)) {
+            } else if ((m & Lexicons.WEEKDAY) != 0) {
                 out.add("nm:day");
-            } else if (Lexicons.MONEY_WORDS.contains(w)) {
+            } else if ((m & Lexicons.MONEY) != 0) {
                 out.add("nm:money");
-            } else if (w.equals("percent") || w.equals("cent")) {
+            } else if (lower[t].equals("percent") || lower[t].equals("cent")) {
                 out.add("nm:percent");
             }
         }
     }
 
-    private static void shape(String s, int tokens, int letterWords, Set<String> out) {
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** ASCII lower case of {@code c} (the case folding of a case-insensitive pattern without UNICODE_CASE). */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** A necessary condition of TIME's first branch: a digit, ':' or '.', two digits. */
+    private static boolean hasDigitTime(String s) {
+        for (int k = 1; k + 2 < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == ':' || c == '.') && isAsciiDigit(s.charAt(k - 1)) && isAsciiDigit(s.charAt(k + 1))
+                    && isAsciiDigit(s.charAt(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A necessary condition of TIME's second branch: a or p not after a word character, then m or .m. */
+    private static boolean hasMeridiem(String s) {
+        int n = s.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c = asciiLower(s.charAt(i));
+            if (c != 'a' && c != 'p') {
+                continue;
+            }
+            if (i > 0) {
+                char prev = s.charAt(i - 1);
+                if (prev == '_' || Character.isLetterOrDigit(prev)) {
+                    continue;
+                }
+            }
+            int j = i + 1;
+            if (s.charAt(j) == '.') {
+                j++;
+            }
+            if (j < n && asciiLower(s.charAt(j)) == 'm') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds {@code lowerNeedle}, ignoring ASCII case. */
+    private static boolean containsAsciiIgnoreCase(String s, String lowerNeedle) {
+        int last = s.length() - lowerNeedle.length();
+        char first = lowerNeedle.charAt(0);
+        outer:
+        for (int i = 0; i <= last; i++) {
+            if (asciiLower(s.charAt(i)) != first) {
+                continue;
+            }
+            for (int k = 1; k < lowerNeedle.length(); k++) {
+                if (asciiLower(s.charAt(i + k)) != lowerNeedle.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void shape(String s, int tokens, int letterWords, List<String> out) {
         out.add("sh:len=" + lengthBucket(tokens));
         String trimmed = s.strip();
         int upper = 0;
@@ -421,7 +662,7 @@ public final class FeatureExtractor {
                 }
             }
         }
-        if (ENTITY.matcher(trimmed).find()) {
+        if (trimmed.indexOf('&') >= 0 && ENTITY.matcher(trimmed).find()) {
             out.add("sh:html_entity");
         }
         char first = trimmed.charAt(0);
@@ -452,25 +693,27 @@ public final class FeatureExtractor {
         return "31+";
     }
 
-    private static void web(String s, int chrome, int letterWords, Set<String> out) {
-        if (URL.matcher(s).find()) {
+    private static void web(String s, int chrome, int letterWords, List<String> out) {
+        if (mayHoldUrl(s) && URL.matcher(s).find()) {
             out.add("web:url");
-        } else if (DOMAIN.matcher(s).find()) {
+        } else if (mayHoldDomain(s) && DOMAIN.matcher(s).find()) {
             out.add("web:domain");
         }
-        if (EMAIL.matcher(s).find()) {
+        boolean at = s.indexOf('@') >= 0;
+        if (at && EMAIL.matcher(s).find()) {
             out.add("web:email");
         }
-        if (HANDLE.matcher(s).find()) {
+        if (at && HANDLE.matcher(s).find()) {
             out.add("web:handle");
         }
-        if (HASHTAG.matcher(s).find()) {
+        if (s.indexOf('#') >= 0 && HASHTAG.matcher(s).find()) {
             out.add("web:hashtag");
         }
-        if (BYLINE.matcher(s.strip()).find()) {
+        String trimmed = s.strip();
+        if (mayBeByline(trimmed) && BYLINE.matcher(trimmed).find()) {
             out.add("web:byline");
         }
-        if (AGO.matcher(s).find()) {
+        if (containsAsciiIgnoreCase(s, "ago") && AGO.matcher(s).find()) {
             out.add("web:ago");
         }
         if (chrome > 0) {
@@ -481,7 +724,50 @@ public final class FeatureExtractor {
         }
     }
 
-    private static void layout(DocumentView doc, int i, Set<String> out) {
+    /** A necessary condition of URL: "http" or "www." in any ASCII case. */
+    private static boolean mayHoldUrl(String s) {
+        return containsAsciiIgnoreCase(s, "http") || containsAsciiIgnoreCase(s, "www.");
+    }
+
+    /** A necessary condition of DOMAIN: a letter, digit or '-', then '.', then a letter. */
+    private static boolean mayHoldDomain(String s) {
+        int n = s.length();
+        for (int k = 1; k + 1 < n; k++) {
+            if (s.charAt(k) != '.') {
+                continue;
+            }
+            char before = s.charAt(k - 1);
+            if ((isAsciiLetter(before) || isAsciiDigit(before) || before == '-') && isAsciiLetter(s.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A necessary condition of BYLINE: its first letter (after an optional dash and spaces) starts one of its words. */
+    private static boolean mayBeByline(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (bylineInitial(t.charAt(0))) {
+            return true;
+        }
+        char c = t.charAt(0);
+        if (c != '-' && c != '\u2014' && c != '\u2013') {
+            return false;
+        }
+        int i = 1;
+        while (i < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < t.length() && bylineInitial(t.charAt(i));
+    }
+
+    private static boolean bylineInitial(char c) {
+        return "bwsrpf".indexOf(asciiLower(c)) >= 0;
+    }
+
+    private static void layout(DocumentView doc, int i, List<String> out) {
         Sentence s = doc.sentences.get(i);
         int n = doc.sentences.size();
         if (i == 0) {

@@ -1,5 +1,7 @@
 package dev.thresher.features;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists behind the hand-made cue features. All entries are lower case. */
@@ -99,4 +101,42 @@ final class Lexicons {
     static final Set<String> MONEY_WORDS = Set.of("million", "billion", "trillion", "bn", "m",
             "dollars", "euros", "pounds", "yen", "rupees", "usd", "eur", "gbp", "cents", "pence");
     static final Set<String> PERCENT_WORDS = Set.of("percent", "per", "cent", "percentage", "%");
+
+    static final int REPORTING = 1;
+    static final int CHROME_WORD = 1 << 1;
+    static final int EVALUATIVE_WORD = 1 << 2;
+    static final int I = 1 << 3;
+    static final int WE = 1 << 4;
+    static final int YOU = 1 << 5;
+    static final int MODAL = 1 << 6;
+    static final int POSSIBLE = 1 << 7;
+    static final int HEDGE = 1 << 8;
+    static final int INTENSIFIER = 1 << 9;
+    static final int MONTH = 1 << 10;
+    static final int WEEKDAY = 1 << 11;
+    static final int MONEY = 1 << 12;
+
+    /** Every word of the lists above with the bits of the lists it is on: one look-up per token. */
+    private static final Map<String, Integer> MASKS = masks();
+
+    /** The bits of the lists {@code word} is on; 0 for a word on none. */
+    static int mask(String word) {
+        Integer m = MASKS.get(word);
+        return m == null ? 0 : m;
+    }
+
+    private static Map<String, Integer> masks() {
+        Map<String, Integer> m = new HashMap<>();
+        Object[][] lists = {{REPORTING_VERBS, REPORTING}, {CHROME, CHROME_WORD}, {EVALUATIVE, EVALUATIVE_WORD},
+            {FIRST_SINGULAR, I}, {FIRST_PLURAL, WE}, {SECOND, YOU}, {NORM_MODALS, MODAL}, {POSSIBILITY, POSSIBLE},
+            {HEDGES, HEDGE}, {INTENSIFIERS, INTENSIFIER}, {MONTHS, MONTH}, {WEEKDAYS, WEEKDAY}, {MONEY_WORDS, MONEY}};
+        for (Object[] list : lists) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) list[0];
+            for (String w : words) {
+                m.merge(w, (Integer) list[1], (a, b) -> a | b);
+            }
+        }
+        return m;
+    }
 }

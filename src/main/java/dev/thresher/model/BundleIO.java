@@ -17,13 +17,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
-import org.tribuo.protos.core.ModelProto;
 
 /**
  * Writes and reads model bundles: a zip file holding {@code manifest.json},
@@ -56,7 +55,7 @@ public final class BundleIO {
         ZipOutputStream zip = new ZipOutputStream(out);
         entry(zip, MANIFEST, JSON.writeValueAsBytes(bundle.manifest()));
         entry(zip, FEATURES, JSON.writeValueAsBytes(bundle.features()));
-        entry(zip, MODEL, bundle.model().serialize().toByteArray());
+        entry(zip, MODEL, bundle.proto());
         zip.finish();
     }
 
@@ -95,6 +94,14 @@ public final class BundleIO {
                 throw fail(name, "not a Thresher model bundle (no " + required + " inside)");
             }
         }
+        // The scorer reads (and so checks) everything classification needs; the Tribuo model
+        // object is built only if someone asks for it. It is read on a second thread while this
+        // one parses the JSON entries: both take a few hundred milliseconds in a fresh JVM.
+        byte[] model = entries.get(MODEL);
+        FutureTask<LinearScorer> scorer = new FutureTask<>(() -> LinearScorer.fromBytes(model, name));
+        Thread reader = new Thread(scorer, "thresher-model-reader");
+        reader.setDaemon(true);
+        reader.start();
         Manifest manifest = parse(entries.get(MANIFEST), Manifest.class, name, MANIFEST);
         if (manifest.format() != Manifest.FORMAT) {
             throw fail(name, "bundle format " + manifest.format() + " is not supported by this Thresher"
@@ -105,31 +112,20 @@ public final class BundleIO {
                     + Arrays.toString(dev.thresher.Label.values()));
         }
         FeatureConfig features = parse(entries.get(FEATURES), FeatureConfig.class, name, FEATURES);
-        return new ModelBundle(manifest, features, model(entries.get(MODEL), name));
+        return new ModelBundle(manifest, features, model, await(scorer, name), name);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Model<Label> model(byte[] bytes, String name) {
-        ModelProto proto;
+    private static LinearScorer await(FutureTask<LinearScorer> scorer, String name) {
         try {
-            proto = ModelProto.parseFrom(bytes);
-        } catch (IOException e) {
-            throw fail(name, "corrupt model data in " + MODEL);
-        }
-        if (!MODEL_CLASS.equals(proto.getClassName())) {
-            throw fail(name, MODEL + " holds '" + proto.getClassName() + "', expected " + MODEL_CLASS);
-        }
-        try {
-            Model<?> model = Model.deserialize(proto);
-            if (!model.validate(Label.class)) {
-                throw fail(name, MODEL + " is not a classification model");
-            }
-            return (Model<Label>) model;
-        } catch (RuntimeException e) {
-            if (e instanceof ThresherException te) {
+            return scorer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail(name, "interrupted while reading the model");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ThresherException te) {
                 throw te;
             }
-            throw fail(name, "corrupt model data in " + MODEL + ": " + e.getMessage());
+            throw fail(name, "corrupt model data in " + MODEL + ": " + e.getCause());
         }
     }
 

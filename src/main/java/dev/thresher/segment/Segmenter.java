@@ -37,6 +37,17 @@ public final class Segmenter {
         return new Segmenter(ModelHolder.MODEL);
     }
 
+    /**
+     * Loads the English sentence model now, if it is not loaded yet (it is otherwise loaded on
+     * first use); {@link dev.thresher.Thresher} calls it on a second thread while it reads its
+     * own model.
+     */
+    public static void preload() {
+        if (ModelHolder.MODEL == null) {
+            throw new IllegalStateException("no sentence model");
+        }
+    }
+
     /** Loads the English sentence model once, on first use. */
     private static final class ModelHolder {
         static final SentenceModel MODEL = loadModel();

@@ -1,0 +1,284 @@
+package dev.thresher.cli;
+
+import dev.thresher.Thresher;
+import dev.thresher.bench.BenchCorpus;
+import dev.thresher.bench.Measure;
+import dev.thresher.bench.Pipelines;
+import dev.thresher.data.DatasetReader;
+import dev.thresher.data.LabeledDocument;
+import dev.thresher.features.FeatureConfig;
+import dev.thresher.model.ModelBundle;
+import dev.thresher.train.ModelTrainer;
+import dev.thresher.train.TrainerSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code thresher bench}: the throughput, latency, load-time, training-time and heap benchmark,
+ * Thresher against OpenNLP's sentence detector + tokenizer alone and a doccat pipeline, in one run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark Thresher against OpenNLP SentenceDetectorME + TokenizerME alone and a "
+                + "DocumentCategorizerME pipeline on a corpus generated from a dataset folder (documents repeated "
+                + "and shuffled, seeded). Prints throughput (1 thread, the better of two passes, and --threads), "
+                + "latency of a ~5 KB article, "
+                + "model load and training times, heap use, and the ratios. With --write-jsonl, only writes a "
+                + "generated JSON Lines corpus.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--data", defaultValue = "datasets", paramLabel = "DIR",
+            description = "Dataset folder: the corpus is made of its .txt files, training uses DIR/train, "
+                    + "accuracy DIR/test (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--mb", defaultValue = "50", paramLabel = "N",
+            description = "Corpus size in MB of UTF-8 (default: ${DEFAULT-VALUE}).")
+    long megabytes;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads of the parallel runs (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--warmup", defaultValue = "20", paramLabel = "SECONDS",
+            description = "Warm-up per pipeline before it is measured (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(names = "--latency-runs", defaultValue = "1000", paramLabel = "N",
+            description = "Runs of the ~5 KB article for the latency percentiles (default: ${DEFAULT-VALUE}).")
+    int latencyRuns;
+
+    @Option(names = "--write-jsonl", paramLabel = "FILE",
+            description = "Only write a JSON Lines corpus of --mb MB ({\"id\", \"text\"} per line) to FILE, and stop.")
+    Path writeJsonl;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        long target = megabytes * 1_000_000L;
+        if (writeJsonl != null) {
+            long records = BenchCorpus.writeJsonl(BenchCorpus.texts(data), target, seed, writeJsonl);
+            spec.commandLine().getErr().printf("wrote %,d records (%,d bytes) to %s%n", records, Files.size(writeJsonl),
+                    writeJsonl);
+            return Main.OK;
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+
+        // Model load first, while this JVM has loaded as little as possible.
+        Measure.Timed<Thresher> cold = Measure.time(common::load);
+        double thresherLoad = Measure.medianSeconds(5, common::load);
+        Measure.Timed<Pipelines.OpenNlpModels> opennlpCold = Measure.time(Pipelines.OpenNlpModels::load);
+        double opennlpLoad = Measure.medianSeconds(5, Pipelines.OpenNlpModels::load);
+        // Heap held by each loaded model: live heap after a full GC, before and after loading.
+        long base = Measure.liveHeap();
+        Thresher thresher = common.load();
+        thresher.classify("Warm up. The council met.");
+        long thresherHeap = Measure.liveHeap() - base;
+        Pipelines.OpenNlpModels models = Pipelines.OpenNlpModels.load();
+        Pipelines.sentenceAndTokens(models).process("Warm up. The council met.");
+        long opennlpHeap = Measure.liveHeap() - base - thresherHeap;
+
+        List<String> texts = BenchCorpus.texts(data);
+        List<String> corpus = BenchCorpus.generate(texts, target, seed);
+        long[] bytes = corpus.stream().mapToLong(BenchCorpus::utf8Length).toArray();
+        String article = article(texts, 5000);
+
+        Path trainFolder = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
+        List<LabeledDocument> train = DatasetReader.readFolder(trainFolder);
+        List<LabeledDocument> test = Files.isDirectory(data.resolve("test"))
+                ? DatasetReader.readFolder(data.resolve("test")) : List.of();
+        Measure.Timed<ModelBundle> thresherTraining = Measure.time(() ->
+                new ModelTrainer(FeatureConfig.defaults(), TrainerSettings.defaults()).train(train));
+        var doccatTraining = Measure.time(() -> Pipelines.trainDoccat(train, models));
+        byte[] doccatBytes = Pipelines.serialise(doccatTraining.value());
+        double doccatLoad = opennlpLoad + Measure.medianSeconds(5, () -> Pipelines.loadDoccat(doccatBytes));
+        long beforeDoccat = Measure.liveHeap();
+        var doccat = Pipelines.loadDoccat(doccatBytes);
+        long doccatHeap = opennlpHeap + Measure.liveHeap() - beforeDoccat;
+
+        out.printf(Locale.ROOT, "Thresher benchmark: %s, %d processors, Java %s, max heap %d MB%n",
+                data, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "corpus: %,d documents, %.1f MB (%d dataset documents repeated and shuffled, seed %d); "
+                + "latency article: %,d bytes%n", corpus.size(), sum(bytes) / 1e6, texts.size(), seed,
+                BenchCorpus.utf8Length(article));
+        out.flush();
+
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure("Thresher (segment + features + classify)", Pipelines.thresher(thresher), corpus, bytes,
+                article, n, thresherLoad, thresherTraining.seconds(), thresherHeap));
+        rows.add(measure("(a) OpenNLP SentenceDetectorME + TokenizerME", Pipelines.sentenceAndTokens(models), corpus,
+                bytes, article, n, opennlpLoad, Double.NaN, opennlpHeap));
+        rows.add(measure("(b) (a) + DocumentCategorizerME per sentence", Pipelines.doccat(models, doccat), corpus,
+                bytes, article, n, doccatLoad, doccatTraining.seconds(), doccatHeap));
+
+        out.println();
+        out.printf(Locale.ROOT, "%-46s %9s %11s %9s %11s %7s %8s %8s %8s %8s %9s %9s%n", "pipeline", "MB/s 1T",
+                "sent/s 1T", "MB/s " + n + "T", "sent/s " + n + "T", "scale", "p50 ms", "p99 ms", "load s",
+                "train s", "model MB", "peak MB");
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "%-46s %9.2f %,11.0f %9.2f %,11.0f %6.2fx %8.2f %8.2f %8s %8s %9.1f %9d%n", r.name,
+                    r.one.megabytesPerSecond(), r.one.sentencesPerSecond(), r.many.megabytesPerSecond(),
+                    r.many.sentencesPerSecond(), r.many.megabytesPerSecond() / r.one.megabytesPerSecond(),
+                    r.latency.p50(), r.latency.p99(), fmt(r.load), fmt(r.training), r.modelHeap / 1048576.0,
+                    Math.max(r.one.peakHeapBytes(), r.many.peakHeapBytes()) >> 20);
+        }
+        out.println("  MB/s: MB of UTF-8 input per second; 1T/" + n + "T: 1 and " + n + " threads; p50/p99: latency of one "
+                + "~5 KB article, 1 thread; load: model load (warm, median of 5; doccat: with (a)'s models); "
+                + "model MB: live heap held by the loaded models; peak MB: most heap in use during the throughput runs "
+                + "(corpus included; depends on -Xmx).");
+        Row t = rows.get(0);
+        Row a = rows.get(1);
+        Row b = rows.get(2);
+        double startup = startToFirstOutput(article);
+        out.println();
+        out.println("ratios (single thread, warm) and targets:");
+        ratio("end-to-end / (a) sentdetect+TokenizerME, MB/s", t.one.megabytesPerSecond() / a.one.megabytesPerSecond(),
+                ">= 0.9", 0.9);
+        ratio("end-to-end / (b) doccat path, MB/s", t.one.megabytesPerSecond() / b.one.megabytesPerSecond(),
+                ">= 1.0", 1.0);
+        ratio("end-to-end " + n + " threads / 1 thread", t.many.megabytesPerSecond() / t.one.megabytesPerSecond(),
+                ">= 1.7", 1.7);
+        ratio("(a) " + n + " threads / 1 thread", a.many.megabytesPerSecond() / a.one.megabytesPerSecond(), "", 0);
+        ratio("(b) " + n + " threads / 1 thread", b.many.megabytesPerSecond() / b.one.megabytesPerSecond(), "", 0);
+        ratio("p50 latency (b) / Thresher", b.latency.p50() / t.latency.p50(), "", 0);
+        out.printf(Locale.ROOT, "  %-52s %8.3f s   target < 1 s: %s%n", "Thresher model load, first in this JVM",
+                cold.seconds(), cold.seconds() < 1 ? "met" : "MISSED");
+        out.printf(Locale.ROOT, "  %-52s %8.3f s%n", "Thresher model load, again (median of 5)", thresherLoad);
+        if (!Double.isNaN(startup)) {
+            out.printf(Locale.ROOT, "  %-52s %8.3f s   target < 2 s: %s%n",
+                    "java -jar start to first output, one article (median of 3)", startup, startup < 2 ? "met" : "MISSED");
+        }
+        out.printf(Locale.ROOT, "  %-52s %8.1f s%n", "Thresher training on " + trainFolder + " (" + train.size()
+                + " documents)", thresherTraining.seconds());
+        if (!test.isEmpty()) {
+            out.printf(Locale.ROOT, "  %-52s %8.3f%n", "accuracy on " + data.resolve("test")
+                    + " gold sentences: Thresher", Pipelines.thresherAccuracy(thresher, test));
+            out.printf(Locale.ROOT, "  %-52s %8.3f%n", "accuracy on " + data.resolve("test")
+                    + " gold sentences: doccat (b)", Pipelines.doccatAccuracy(doccat, models, test));
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private record Row(String name, Measure.Throughput one, Measure.Throughput many, Measure.Latency latency,
+                       double load, double training, long modelHeap) {
+    }
+
+    private Row measure(String name, Pipelines.Pipeline pipeline, List<String> corpus, long[] bytes, String article,
+                        int n, double load, double training, long modelHeap) {
+        spec.commandLine().getErr().printf("bench: %s: warming up %.0f s%n", name, warmup);
+        Measure.warmUp(pipeline, corpus, warmup, 1);
+        Measure.Throughput one = Measure.throughput(pipeline, corpus, bytes, 1);
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %s: 1 thread %.2f MB/s%n", name,
+                one.megabytesPerSecond());
+        Measure.warmUp(pipeline, corpus, Math.min(5, warmup), n);
+        Measure.Throughput many = Measure.throughput(pipeline, corpus, bytes, n);
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %s: %d threads %.2f MB/s%n", name, n,
+                many.megabytesPerSecond());
+        // The first single-thread pass can still be compiling: measure it again, keep the faster.
+        Measure.Throughput again = Measure.throughput(pipeline, corpus, bytes, 1);
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %s: 1 thread again %.2f MB/s%n", name,
+                again.megabytesPerSecond());
+        if (again.megabytesPerSecond() > one.megabytesPerSecond()) {
+            one = again;
+        }
+        Measure.Latency latency = Measure.latency(pipeline, article, latencyRuns);
+        return new Row(name, one, many, latency, load, training, modelHeap);
+    }
+
+    private void ratio(String what, double value, String target, double threshold) {
+        out.printf(Locale.ROOT, "  %-52s %8.2fx%s%n", what, value,
+                target.isEmpty() ? "" : "  target " + target + ": " + (value >= threshold ? "met" : "MISSED"));
+    }
+
+    private static String fmt(double seconds) {
+        return Double.isNaN(seconds) ? "-" : String.format(Locale.ROOT, "%.3f", seconds);
+    }
+
+    private static long sum(long[] values) {
+        return Arrays.stream(values).sum();
+    }
+
+    /**
+     * A ~{@code size}-byte article: the largest document, continued with the lines of the next
+     * largest ones, cut at the first line end past {@code size} bytes (the dataset's documents are
+     * 1.4-3.6 KB).
+     */
+    static String article(List<String> texts, long size) {
+        List<String> bySize = new ArrayList<>(texts);
+        bySize.sort(java.util.Comparator.comparingLong(BenchCorpus::utf8Length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        StringBuilder out = new StringBuilder();
+        for (String t : bySize) {
+            for (String line : t.split("\n", -1)) {
+                if (BenchCorpus.utf8Length(out.toString()) >= size) {
+                    return out.toString();
+                }
+                out.append(line).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Median wall time of {@code java -jar <this jar> classify ARTICLE} until its first byte of output; NaN outside a jar. */
+    private double startToFirstOutput(String article) throws IOException, InterruptedException {
+        Path jar;
+        try {
+            jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+        if (!jar.toString().endsWith(".jar")) {
+            return Double.NaN;
+        }
+        Path file = Files.createTempFile("thresher-article", ".txt");
+        try {
+            Files.writeString(file, article, StandardCharsets.UTF_8);
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            double[] runs = new double[3];
+            for (int r = 0; r < runs.length; r++) {
+                List<String> command = new ArrayList<>(List.of(javaBin, "-jar", jar.toString(), "classify"));
+                if (common.model != null) {
+                    command.addAll(List.of("--model", common.model.toString()));
+                }
+                command.add(file.toString());
+                long start = System.nanoTime();
+                Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                try (InputStream in = p.getInputStream()) {
+                    in.read();
+                    runs[r] = (System.nanoTime() - start) / 1e9;
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                p.waitFor();
+            }
+            Arrays.sort(runs);
+            return runs[1];
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

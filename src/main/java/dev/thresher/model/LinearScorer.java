@@ -1,0 +1,329 @@
+package dev.thresher.model;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import dev.thresher.ThresherException;
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.protos.core.ModelProto;
+
+/**
+ * The inference half of a Tribuo {@code LinearSGDModel} with a softmax output, read straight
+ * from its protobuf form: a feature-name index, the weight matrix and the label names.
+ *
+ * <p>Why: Tribuo's own deserialisation builds one object per feature through reflection (about
+ * a second for our 63k features in a fresh JVM), and its {@code predict} sorts names and boxes
+ * scores per call. This class computes the same numbers, bit for bit: the scores of a label are
+ * summed over the feature ids in ascending order, then the bias column, from 0.0, and normalised
+ * with the arithmetic of Tribuo's {@code ExpNormalizer} ({@code LinearScorerTest} compares it
+ * with Tribuo's {@code predict} on the test split). Immutable and thread-safe.
+ */
+public final class LinearScorer {
+    static final String FEATURE_MAP = "org.tribuo.ImmutableFeatureMap";
+    static final String CATEGORICAL = "org.tribuo.CategoricalIDInfo";
+    static final String REAL = "org.tribuo.RealIDInfo";
+    static final String LABEL_INFO = "org.tribuo.classification.ImmutableLabelInfo";
+    static final String PARAMETERS = "org.tribuo.math.LinearParameters";
+    static final String DENSE_MATRIX = "org.tribuo.math.la.DenseMatrix";
+    static final String SOFTMAX = "org.tribuo.math.util.ExpNormalizer";
+
+    private final Map<String, Integer> featureIds;
+    private final String[] labels;
+    private final int featureCount;
+    /** Row-major: row {@code label}, column {@code feature}; the last column is the bias. */
+    private final double[] weights;
+    private final int columns;
+
+    private LinearScorer(Map<String, Integer> featureIds, String[] labels, double[] weights) {
+        this.featureIds = featureIds;
+        this.labels = labels;
+        this.featureCount = featureIds.size();
+        this.columns = featureCount + 1;
+        this.weights = weights;
+    }
+
+    /** Reads the scorer from a Tribuo model in protobuf form; see {@link #fromBytes}. */
+    public static LinearScorer fromProto(ModelProto proto, String name) {
+        return fromBytes(proto.toByteArray(), name);
+    }
+
+    /**
+     * Reads the scorer from a serialised Tribuo model ({@code ModelProto} bytes), straight from
+     * the protobuf wire format: no generated message classes (their descriptors take a few
+     * hundred milliseconds to set up in a fresh JVM) and no per-feature objects.
+     *
+     * @param name names the model in error messages
+     * @throws ThresherException of kind MODEL when the model is not a softmax LinearSGDModel or
+     *                           is corrupt or inconsistent
+     */
+    public static LinearScorer fromBytes(byte[] modelProto, String name) {
+        try {
+            Redirect model = Redirect.read(ByteString.copyFrom(modelProto));
+            if (!BundleIO.MODEL_CLASS.equals(model.className())) {
+                throw new ThresherException(ThresherException.Kind.MODEL, name + ": " + BundleIO.MODEL + " holds '"
+                        + model.className() + "', expected " + BundleIO.MODEL_CLASS);
+            }
+            // ClassificationLinearSGDProto: metadata = 1, params = 2, normalizer = 3.
+            Fields sgd = Fields.read(model.value());
+            // ModelDataProto: feature_domain = 4, output_domain = 5.
+            Fields metadata = Fields.read(sgd.bytes(1));
+            Redirect featureDomain = Redirect.read(metadata.bytes(4));
+            expect(featureDomain.className(), FEATURE_MAP, name, "feature domain");
+            Map<String, Integer> ids = readFeatureIds(featureDomain.value(), name);
+            int n = ids.size();
+            Redirect outputDomain = Redirect.read(metadata.bytes(5));
+            expect(outputDomain.className(), LABEL_INFO, name, "output domain");
+            // ImmutableLabelInfoProto: label = 1, id = 3.
+            Fields labelInfo = Fields.read(outputDomain.value());
+            List<ByteString> labelNames = labelInfo.all(1);
+            List<Integer> labelIds = labelInfo.ints(3);
+            int labelCount = labelNames.size();
+            if (labelCount == 0 || labelIds.size() != labelCount) {
+                throw fail(name, "has inconsistent labels");
+            }
+            String[] labels = new String[labelCount];
+            for (int k = 0; k < labelCount; k++) {
+                int id = labelIds.get(k);
+                if (id < 0 || id >= labelCount || labels[id] != null) {
+                    throw fail(name, "has inconsistent label ids");
+                }
+                labels[id] = labelNames.get(k).toStringUtf8();
+            }
+            expect(Redirect.read(sgd.bytes(3)).className(), SOFTMAX, name, "output normaliser");
+            Redirect parameters = Redirect.read(sgd.bytes(2));
+            expect(parameters.className(), PARAMETERS, name, "parameters");
+            // LinearParametersProto: weightMatrix = 1; DenseTensorProto: dimensions = 1, values = 2.
+            Redirect matrix = Redirect.read(Fields.read(parameters.value()).bytes(1));
+            expect(matrix.className(), DENSE_MATRIX, name, "weights");
+            Fields tensor = Fields.read(matrix.value());
+            List<Integer> dims = tensor.ints(1);
+            ByteString values = tensor.bytes(2);
+            if (dims.size() != 2 || dims.get(0) != labelCount || dims.get(1) != n + 1
+                    || values.size() != (long) labelCount * (n + 1) * 8) {
+                throw fail(name, "has a weight matrix " + dims + " that does not fit " + labelCount
+                        + " labels and " + n + " features plus a bias");
+            }
+            double[] weights = new double[labelCount * (n + 1)];
+            values.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(weights);
+            return new LinearScorer(ids, labels, weights);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ThresherException te) {
+                throw te;
+            }
+            throw new ThresherException(ThresherException.Kind.MODEL, name + ": corrupt model data in "
+                    + BundleIO.MODEL, e);
+        }
+    }
+
+    /** Tribuo's redirection messages: {@code version = 1, class_name = 2, serialized_data = 3} (an Any). */
+    private record Redirect(String className, ByteString value) {
+        static Redirect read(ByteString data) throws IOException {
+            Fields f = Fields.read(data);
+            // google.protobuf.Any: type_url = 1, value = 2.
+            return new Redirect(f.bytes(2).toStringUtf8(), Fields.read(f.bytes(3)).bytes(2));
+        }
+    }
+
+    /** The fields of one protobuf message: length-delimited ones as bytes, varints as numbers. */
+    private static final class Fields {
+        private final Map<Integer, List<ByteString>> delimited = new HashMap<>();
+        private final Map<Integer, List<Long>> varints = new HashMap<>();
+
+        static Fields read(ByteString data) throws IOException {
+            Fields f = new Fields();
+            CodedInputStream in = data.newCodedInput();
+            in.enableAliasing(true);
+            in.setSizeLimit(Integer.MAX_VALUE);
+            int tag;
+            while ((tag = in.readTag()) != 0) {
+                int field = tag >>> 3;
+                switch (tag & 7) {
+                    case 0 -> f.varints.computeIfAbsent(field, k -> new ArrayList<>()).add(in.readInt64());
+                    case 2 -> f.delimited.computeIfAbsent(field, k -> new ArrayList<>()).add(in.readBytes());
+                    default -> in.skipField(tag);
+                }
+            }
+            return f;
+        }
+
+        ByteString bytes(int field) {
+            List<ByteString> all = delimited.get(field);
+            return all == null ? ByteString.EMPTY : all.get(all.size() - 1);
+        }
+
+        List<ByteString> all(int field) {
+            return delimited.getOrDefault(field, List.of());
+        }
+
+        /** A repeated int32 field, packed or not. */
+        List<Integer> ints(int field) throws IOException {
+            List<Integer> out = new ArrayList<>();
+            for (ByteString packed : all(field)) {
+                CodedInputStream in = packed.newCodedInput();
+                while (!in.isAtEnd()) {
+                    out.add(in.readInt32());
+                }
+            }
+            for (long v : varints.getOrDefault(field, List.of())) {
+                out.add((int) v);
+            }
+            return out;
+        }
+    }
+
+    private static void expect(String actual, String expected, String name, String what) {
+        if (!expected.equals(actual)) {
+            throw fail(name, what + " is '" + actual + "', expected " + expected);
+        }
+    }
+
+    private static ThresherException fail(String name, String message) {
+        return new ThresherException(ThresherException.Kind.MODEL, name + ": " + BundleIO.MODEL + " " + message);
+    }
+
+    /**
+     * The feature name -> id map of a serialised {@code ImmutableFeatureMap}, read from the wire
+     * format directly: only each feature's name and id, skipping its value statistics (Tribuo
+     * deserialises each feature through reflection, the slow part of loading a model).
+     */
+    static Map<String, Integer> readFeatureIds(ByteString domain, String name) throws IOException {
+        Map<String, Integer> ids = new HashMap<>(1 << 17);
+        List<Integer> order = new ArrayList<>();
+        try {
+            CodedInputStream in = domain.newCodedInput();
+            in.setSizeLimit(Integer.MAX_VALUE);
+            int tag;
+            while ((tag = in.readTag()) != 0) {
+                if (tag != INFO_TAG) {
+                    in.skipField(tag);
+                    continue;
+                }
+                int limit = in.pushLimit(in.readRawVarint32());
+                readVariableInfo(in, ids, order, name);
+                in.popLimit(limit);
+            }
+        } catch (IOException e) {
+            throw fail(name, "corrupt feature domain data");
+        }
+        int n = ids.size();
+        boolean[] taken = new boolean[n];
+        for (int id : order) {
+            if (id < 0 || id >= n || taken[id]) {
+                throw fail(name, "inconsistent feature ids");
+            }
+            taken[id] = true;
+        }
+        return ids;
+    }
+
+    /** {@code repeated VariableInfoProto info = 1} of ImmutableFeatureMapProto. */
+    private static final int INFO_TAG = (1 << 3) | 2;
+
+    private static void readVariableInfo(CodedInputStream in, Map<String, Integer> ids, List<Integer> order,
+                                         String name) throws IOException {
+        String className = null;
+        String featureName = ""; // proto3 leaves default values out of the wire format
+        int id = 0;
+        int tag;
+        while ((tag = in.readTag()) != 0) {
+            switch (tag) {
+                case (2 << 3) | 2 -> className = in.readStringRequireUtf8();
+                case (3 << 3) | 2 -> {
+                    // google.protobuf.Any: type_url = 1, value = 2 (a CategoricalIDInfoProto or
+                    // RealIDInfoProto: name = 1, id = 3; the statistics after them are skipped).
+                    int anyLimit = in.pushLimit(in.readRawVarint32());
+                    int anyTag;
+                    while ((anyTag = in.readTag()) != 0) {
+                        if (anyTag == ((2 << 3) | 2)) {
+                            int valueLimit = in.pushLimit(in.readRawVarint32());
+                            int t;
+                            while ((t = in.readTag()) != 0) {
+                                switch (t) {
+                                    case (1 << 3) | 2 -> featureName = in.readStringRequireUtf8();
+                                    case 3 << 3 -> id = in.readInt32();
+                                    default -> in.skipField(t);
+                                }
+                            }
+                            in.popLimit(valueLimit);
+                        } else {
+                            in.skipField(anyTag);
+                        }
+                    }
+                    in.popLimit(anyLimit);
+                }
+                default -> in.skipField(tag);
+            }
+        }
+        if (!CATEGORICAL.equals(className) && !REAL.equals(className)) {
+            throw fail(name, "unexpected feature type '" + className + "'");
+        }
+        if (ids.put(featureName, id) != null) {
+            throw fail(name, "inconsistent feature names");
+        }
+        order.add(id);
+    }
+
+    /** The id of feature {@code name}, or -1 when the model does not know it. */
+    public int featureId(String name) {
+        Integer id = featureIds.get(name);
+        return id == null ? -1 : id;
+    }
+
+    /** How many features the model knows (the bias column not counted). */
+    public int featureCount() {
+        return featureCount;
+    }
+
+    /** The label names, in the order of {@link #scores}. */
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    /**
+     * The probability of every label (in {@link #labels()} order) for an example with the binary
+     * features {@code ids}, which must be sorted ascending, free of duplicates and known.
+     */
+    public double[] scores(int[] ids) {
+        int labelCount = labels.length;
+        double[] out = new double[labelCount];
+        for (int k = 0; k < labelCount; k++) {
+            int row = k * columns;
+            double sum = 0.0;
+            for (int id : ids) {
+                sum += weights[row + id];
+            }
+            out[k] = sum + weights[row + featureCount];
+        }
+        // Tribuo's ExpNormalizer, operation for operation.
+        double max = -Double.MAX_VALUE;
+        for (double v : out) {
+            if (v > max) {
+                max = v;
+            }
+        }
+        double total = 0.0;
+        for (int k = 0; k < labelCount; k++) {
+            out[k] = Math.exp(out[k] - max);
+            total += out[k];
+        }
+        for (int k = 0; k < labelCount; k++) {
+            out[k] /= total;
+        }
+        return out;
+    }
+
+    /** The serialised weights, for tests. */
+    double weight(int label, int feature) {
+        return weights[label * columns + feature];
+    }
+
+    @Override
+    public String toString() {
+        return "LinearScorer[" + featureCount + " features, labels " + Arrays.toString(labels) + "]";
+    }
+}
