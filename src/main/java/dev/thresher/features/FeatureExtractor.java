@@ -26,8 +26,7 @@ import java.util.regex.Pattern;
  *
  * <p>The cheap character tests in front of the regular expressions are necessary conditions of
  * the expressions (a test that fails means the expression cannot match), so the features are
- * exactly those of the expressions alone; {@code FeatureExtractorEquivalenceTest} checks them
- * against the original extractor.
+ * exactly those of the expressions alone.
  *
  * <p>Thread-safe.
  */
