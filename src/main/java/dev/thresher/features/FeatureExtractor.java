@@ -285,7 +285,7 @@ public final class FeatureExtractor {
         int chrome = 0;
         int evaluative = 0;
         int letterWords = 0;
-        boolean[] seen = new boolean[12];
+        boolean[] seen = new boolean[14];
         for (int t = 0; t < count; t++) {
             String w = lower[t];
             int m = masks[t];
@@ -303,6 +303,13 @@ public final class FeatureExtractor {
                 }
                 if (w.equals("according") && t + 1 < count && lower[t + 1].equals("to")) {
                     seen[2] = true;
+                }
+                if (t >= 1 && t <= 8) {
+                    seen[12] = true;
+                }
+                if (t >= 1 && (lower[t - 1].equals(",") || t >= 2 && lower[t - 2].equals(",")
+                        || t >= 3 && lower[t - 3].equals(","))) {
+                    seen[13] = true;
                 }
             }
             if ((m & Lexicons.CHROME_WORD) != 0) {
@@ -443,6 +450,12 @@ public final class FeatureExtractor {
         }
         if (seen[11]) {
             out.add("rv:statement");
+        }
+        if (seen[12]) {
+            out.add("rv:verb_early");
+        }
+        if (seen[13]) {
+            out.add("rv:verb_after_comma");
         }
         String trimmed = s.strip();
         if (trimmed.endsWith(":")) {

@@ -11,6 +11,8 @@ final class Lexicons {
 
     static final Set<String> REPORTING_VERBS = Set.of(
             "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
+            "saying", "adding", "noting", "warning", "arguing", "telling", "complained", "complains",
+            "reiterated", "acknowledging", "insisting",
             "added", "adds", "wrote", "writes", "warned", "warns", "argued", "argues", "claimed",
             "claims", "confirmed", "confirms", "denied", "denies", "insisted", "insists", "explained",
             "explains", "noted", "notes", "asked", "asks", "replied", "replies", "urged", "urges",
