@@ -1,5 +1,7 @@
 package dev.thresher.cli;
 
+import dev.thresher.ThresherException;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that process a batch of documents: classify and clean. */
@@ -31,7 +33,17 @@ final class BatchOptions {
             description = "Stop at the first document that cannot be read, instead of reporting it and going on.")
     boolean failFast;
 
+    /** The number of worker threads: {@code --threads}, or the number of processors. */
     int threadCount() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new ThresherException(ThresherException.Kind.INPUT, "--threads must be at least 1");
+        }
+        return n;
+    }
+
+    /** The documents named by the INPUT arguments, read as {@code --input-format} says. */
+    Inputs.Resolved resolve(List<String> inputs) {
+        return Inputs.resolve(inputs, inputFormat, textField, idField, System.in);
     }
 }

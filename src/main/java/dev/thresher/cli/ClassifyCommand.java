@@ -52,12 +52,8 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Resolved resolved = Inputs.resolve(inputs, batch.inputFormat, batch.textField, batch.idField, System.in);
+        Inputs.Resolved resolved = batch.resolve(inputs);
         int threads = batch.threadCount();
-        if (threads < 1) {
-            throw new dev.thresher.ThresherException(dev.thresher.ThresherException.Kind.INPUT,
-                    "--threads must be at least 1");
-        }
         Thresher thresher = common.load();
         boolean header = resolved.many();
         return BatchRunner.run(resolved, batch, threads, doc -> {

@@ -3,7 +3,6 @@ package dev.thresher.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.thresher.Thresher;
-import dev.thresher.ThresherException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -46,11 +45,8 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Resolved resolved = Inputs.resolve(inputs, batch.inputFormat, batch.textField, batch.idField, System.in);
+        Inputs.Resolved resolved = batch.resolve(inputs);
         int threads = batch.threadCount();
-        if (threads < 1) {
-            throw new ThresherException(ThresherException.Kind.INPUT, "--threads must be at least 1");
-        }
         Format output = format != null ? format : batch.inputFormat == Inputs.Format.jsonl ? Format.jsonl : Format.text;
         Thresher thresher = common.load();
         boolean header = resolved.many();

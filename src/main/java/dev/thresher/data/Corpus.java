@@ -74,36 +74,17 @@ public record Corpus(Path root, Map<String, List<LabeledDocument>> splits, Map<S
     public List<String> statistics() {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, List<LabeledDocument>> e : splits.entrySet()) {
-            Map<Label, Integer> labels = new LinkedHashMap<>();
-            for (Label l : Label.values()) {
-                labels.put(l, 0);
-            }
-            Map<String, Integer> genres = new TreeMap<>();
-            Map<String, Integer> topics = new TreeMap<>();
-            Map<String, Integer> sites = new TreeMap<>();
-            int sentences = 0;
-            for (LabeledDocument doc : e.getValue()) {
-                for (GoldSentence s : doc.sentences()) {
-                    labels.merge(s.label(), 1, Integer::sum);
-                    sentences++;
-                }
-                DocumentInfo info = metadata.get(doc.id());
-                if (info != null) {
-                    genres.merge(info.genre(), 1, Integer::sum);
-                    topics.merge(info.topic(), 1, Integer::sum);
-                    sites.merge(info.site(), 1, Integer::sum);
-                }
-            }
-            lines.add(String.format("%s: %d documents, %d sentences", e.getKey(), e.getValue().size(), sentences));
+            DataSummary summary = DataSummary.of(e.getValue(), metadata);
+            lines.add(String.format("%s: %d documents, %d sentences", e.getKey(), summary.documents(),
+                    summary.sentences()));
             StringBuilder b = new StringBuilder("  labels:");
-            for (Map.Entry<Label, Integer> l : labels.entrySet()) {
-                b.append(String.format(" %s %d (%.1f%%)", l.getKey(), l.getValue(),
-                        100.0 * l.getValue() / Math.max(sentences, 1)));
+            for (Label l : Label.values()) {
+                b.append(String.format(" %s %d (%.1f%%)", l, summary.labels().get(l), 100.0 * summary.share(l)));
             }
             lines.add(b.toString());
-            lines.add("  genres (" + genres.size() + "): " + genres);
-            lines.add("  topics (" + topics.size() + "): " + topics);
-            lines.add("  sites (" + sites.size() + "): " + sites);
+            lines.add("  genres (" + summary.genres().size() + "): " + summary.genres());
+            lines.add("  topics (" + summary.topics().size() + "): " + summary.topics());
+            lines.add("  sites (" + summary.sites().size() + "): " + summary.sites());
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 package dev.thresher.eval;
 
+import dev.thresher.data.DataSummary;
 import dev.thresher.Label;
 import dev.thresher.model.Manifest;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.thresher.eval;
 
+import dev.thresher.data.DataSummary;
 import dev.thresher.Label;
 import dev.thresher.data.LabeledDocument;
 import java.util.List;

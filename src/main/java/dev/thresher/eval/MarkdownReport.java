@@ -1,5 +1,6 @@
 package dev.thresher.eval;
 
+import dev.thresher.data.DataSummary;
 import dev.thresher.Label;
 import dev.thresher.features.FeatureGroup;
 import dev.thresher.model.Manifest;

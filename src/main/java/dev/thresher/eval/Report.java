@@ -1,5 +1,6 @@
 package dev.thresher.eval;
 
+import dev.thresher.data.DataSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.thresher.eval;
 
+import dev.thresher.data.DataSummary;
 import dev.thresher.Thresher;
 import dev.thresher.train.ModelTrainer;
 import dev.thresher.train.TrainerSettings;

@@ -1,9 +1,6 @@
-package dev.thresher.eval;
+package dev.thresher.data;
 
 import dev.thresher.Label;
-import dev.thresher.data.Corpus;
-import dev.thresher.data.GoldSentence;
-import dev.thresher.data.LabeledDocument;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
