@@ -3,9 +3,15 @@ package dev.thresher.cli;
 import dev.thresher.ThresherException;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Options of the commands that process a batch of documents: classify and clean. */
+/** Inputs and options of the commands that process a batch of documents: classify and clean. */
 final class BatchOptions {
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "A .txt file, a folder of .txt files (searched recursively), a JSON Lines file with "
+                    + "--input-format jsonl, or - for standard input.")
+    List<String> inputs;
+
     @Option(names = "--input-format", defaultValue = "txt", paramLabel = "FORMAT",
             description = "txt: each INPUT is a UTF-8 text file, a folder of .txt files (recursively) or - ; "
                     + "jsonl: each INPUT is a JSON Lines file (or -) with one document per line (default: "
@@ -43,7 +49,7 @@ final class BatchOptions {
     }
 
     /** The documents named by the INPUT arguments, read as {@code --input-format} says. */
-    Inputs.Resolved resolve(List<String> inputs) {
+    Inputs.Resolved resolve() {
         return Inputs.resolve(inputs, inputFormat, textField, idField, System.in);
     }
 }

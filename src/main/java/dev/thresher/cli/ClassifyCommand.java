@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code thresher classify}: labels every sentence of the inputs. */
@@ -42,17 +41,12 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "scores, text.")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A .txt file, a folder of .txt files (searched recursively), a JSON Lines file with "
-                    + "--input-format jsonl, or - for standard input.")
-    List<String> inputs;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Inputs.Resolved resolved = batch.resolve(inputs);
+        Inputs.Resolved resolved = batch.resolve();
         int threads = batch.threadCount();
         Thresher thresher = common.load();
         boolean header = resolved.many();

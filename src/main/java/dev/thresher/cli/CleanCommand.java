@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code thresher clean}: prints the inputs without their boilerplate. */
@@ -35,17 +34,12 @@ final class CleanCommand implements Callable<Integer> {
                     + "else text).")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A .txt file, a folder of .txt files (searched recursively), a JSON Lines file with "
-                    + "--input-format jsonl, or - for standard input.")
-    List<String> inputs;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Inputs.Resolved resolved = batch.resolve(inputs);
+        Inputs.Resolved resolved = batch.resolve();
         int threads = batch.threadCount();
         Format output = format != null ? format : batch.inputFormat == Inputs.Format.jsonl ? Format.jsonl : Format.text;
         Thresher thresher = common.load();
