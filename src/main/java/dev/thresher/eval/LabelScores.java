@@ -26,11 +26,6 @@ public record LabelScores(int sentences, double accuracy, double macroF1, Map<La
     public record PerLabel(double precision, double recall, double f1, int support) {
     }
 
-    /** The labels in report order. */
-    public static List<Label> labels() {
-        return List.of(Label.values());
-    }
-
     /** Scores {@code predicted} against {@code gold}, position by position. */
     public static LabelScores of(List<Label> gold, List<Label> predicted) {
         if (gold.size() != predicted.size()) {
