@@ -1,8 +1,8 @@
 package dev.thresher;
 
-import dev.thresher.features.FeatureExtractor;
+import dev.thresher.document.DocumentStage;
 import dev.thresher.model.BundleIO;
-import dev.thresher.model.LinearScorer;
+import dev.thresher.model.SentenceStage;
 import dev.thresher.model.Manifest;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.segment.Segmenter;
@@ -37,26 +37,15 @@ public final class Thresher {
 
     private final ModelBundle bundle;
     private final Segmenter segmenter;
-    private final LinearScorer scorer;
-    private final FeatureExtractor.Encoder encoder;
-    /** For each of the scorer's outputs, the label it stands for. */
-    private final Label[] labels;
+    private final SentenceStage sentenceStage;
+    /** The document stage, or null for a bundle without one. */
+    private final DocumentStage documentStage;
 
     private Thresher(ModelBundle bundle) {
         this.bundle = bundle;
         this.segmenter = Segmenter.english();
-        this.scorer = bundle.scorer();
-        this.encoder = new FeatureExtractor(bundle.features()).encoder(scorer::featureId);
-        List<String> names = scorer.labels();
-        this.labels = new Label[names.size()];
-        for (int k = 0; k < labels.length; k++) {
-            try {
-                labels[k] = Label.valueOf(names.get(k));
-            } catch (IllegalArgumentException e) {
-                throw new ThresherException(ThresherException.Kind.MODEL, "the model predicts an unknown label '"
-                        + names.get(k) + "'");
-            }
-        }
+        this.sentenceStage = new SentenceStage(bundle);
+        this.documentStage = bundle.documentScorer().map(DocumentStage::new).orElse(null);
     }
 
     /** A Thresher over an already loaded model bundle. */
@@ -135,25 +124,24 @@ public final class Thresher {
      * sentences laid out with {@link dev.thresher.segment.Layout}).
      */
     public List<LabeledSentence> label(List<Sentence> sentences) {
-        int[][] features = encoder.encode(sentences);
+        double[][] probabilities = sentenceStage.probabilities(sentences);
+        if (documentStage != null && !sentences.isEmpty()) {
+            probabilities = documentStage.rescore(sentences, probabilities);
+        }
+        Label[] labels = Label.values();
         List<LabeledSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            double[] probabilities = scorer.scores(features[i]);
+            double[] p = probabilities[i];
             Map<Label, Double> scores = new EnumMap<>(Label.class);
-            for (Label label : Label.values()) {
-                scores.put(label, 0.0);
-            }
-            for (int k = 0; k < labels.length; k++) {
-                scores.put(labels[k], probabilities[k]);
-            }
             Label best = Label.CLAIM;
-            for (Label label : Label.values()) {
-                if (scores.get(label) > scores.get(best)) {
+            for (Label label : labels) {
+                scores.put(label, p[label.ordinal()]);
+                if (p[label.ordinal()] > p[best.ordinal()]) {
                     best = label;
                 }
             }
-            out.add(new LabeledSentence(s.text(), s.start(), s.end(), best, scores.get(best), scores));
+            out.add(new LabeledSentence(s.text(), s.start(), s.end(), best, p[best.ordinal()], scores));
         }
         return out;
     }

@@ -38,6 +38,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "AdaGrad initial learning rate (default: the default model's).")
     Double learningRate;
 
+    @Option(names = "--document-folds", paramLabel = "K",
+            description = "Folds for cross-fitting the document stage; 0 trains the sentence stage alone"
+                    + " (default: the default model's).")
+    Integer documentFolds;
+
     @Option(names = "--verbose", description = "Log training progress and print stack traces on errors.")
     boolean verbose;
 
@@ -51,7 +56,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainerSettings d = TrainerSettings.defaults();
         TrainerSettings settings = new TrainerSettings(seed == null ? d.seed() : seed,
                 epochs == null ? d.epochs() : epochs, learningRate == null ? d.learningRate() : learningRate,
-                d.epsilon(), d.minibatch(), d.isolated());
+                d.epsilon(), d.minibatch(), d.isolated(),
+                documentFolds == null ? d.documentFolds() : documentFolds);
         ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings).train(documents);
         BundleIO.write(bundle, out);
         spec.commandLine().getErr().printf("trained on %d documents (%d sentences) from %s; wrote %s%n",

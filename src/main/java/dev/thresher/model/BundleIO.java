@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.thresher.ThresherException;
 import dev.thresher.data.AtomicFiles;
+import dev.thresher.document.DocumentStageConfig;
 import dev.thresher.features.FeatureConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +35,8 @@ public final class BundleIO {
     static final String MANIFEST = "manifest.json";
     static final String FEATURES = "features.json";
     static final String MODEL = "model.pb";
+    static final String DOCUMENT_CONFIG = "document.json";
+    static final String DOCUMENT_MODEL = "document.pb";
     /** The only Tribuo model class a bundle may hold. */
     static final String MODEL_CLASS = "org.tribuo.classification.sgd.linear.LinearSGDModel";
     private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
@@ -56,6 +59,10 @@ public final class BundleIO {
         entry(zip, MANIFEST, JSON.writeValueAsBytes(bundle.manifest()));
         entry(zip, FEATURES, JSON.writeValueAsBytes(bundle.features()));
         entry(zip, MODEL, bundle.proto());
+        if (bundle.documentConfig().isPresent()) {
+            entry(zip, DOCUMENT_CONFIG, JSON.writeValueAsBytes(bundle.documentConfig().get()));
+            entry(zip, DOCUMENT_MODEL, bundle.documentProto());
+        }
         zip.finish();
     }
 
@@ -103,16 +110,30 @@ public final class BundleIO {
         reader.setDaemon(true);
         reader.start();
         Manifest manifest = parse(entries.get(MANIFEST), Manifest.class, name, MANIFEST);
-        if (manifest.format() != Manifest.FORMAT) {
+        if (manifest.format() < Manifest.OLDEST_FORMAT || manifest.format() > Manifest.FORMAT) {
             throw fail(name, "bundle format " + manifest.format() + " is not supported by this Thresher"
-                    + " (it reads format " + Manifest.FORMAT + "); retrain the model or upgrade Thresher");
+                    + " (it reads formats " + Manifest.OLDEST_FORMAT + " to " + Manifest.FORMAT
+                    + "); retrain the model or upgrade Thresher");
         }
         if (!manifest.labels().equals(Arrays.stream(dev.thresher.Label.values()).map(Enum::name).toList())) {
             throw fail(name, "bundle predicts labels " + manifest.labels() + ", expected "
                     + Arrays.toString(dev.thresher.Label.values()));
         }
         FeatureConfig features = parse(entries.get(FEATURES), FeatureConfig.class, name, FEATURES);
-        return new ModelBundle(manifest, features, model, await(scorer, name), name);
+        if (entries.containsKey(DOCUMENT_CONFIG) != entries.containsKey(DOCUMENT_MODEL)) {
+            throw fail(name, "incomplete model bundle (" + DOCUMENT_CONFIG + " and " + DOCUMENT_MODEL
+                    + " go together)");
+        }
+        DocumentStageConfig documentConfig = null;
+        LinearModel document = null;
+        if (entries.containsKey(DOCUMENT_CONFIG)) {
+            documentConfig = parse(entries.get(DOCUMENT_CONFIG), DocumentStageConfig.class, name, DOCUMENT_CONFIG);
+            byte[] documentProto = entries.get(DOCUMENT_MODEL);
+            document = new LinearModel(documentProto, LinearScorer.fromBytes(documentProto, name), name,
+                    DOCUMENT_MODEL);
+        }
+        LinearModel sentence = new LinearModel(model, await(scorer, name), name, MODEL);
+        return new ModelBundle(manifest, features, sentence, documentConfig, document);
     }
 
     private static LinearScorer await(FutureTask<LinearScorer> scorer, String name) {

@@ -299,7 +299,33 @@ public final class LinearScorer {
             }
             out[k] = sum + weights[row + featureCount];
         }
-        // Tribuo's ExpNormalizer, operation for operation.
+        return normalise(out);
+    }
+
+    /**
+     * The probability of every label (in {@link #labels()} order) for an example with real-valued
+     * features: {@code values[k]} is the value of the feature with id {@code ids[k]}; features with
+     * a negative id (unknown to the model) or a zero value are left out, as Tribuo does.
+     */
+    public double[] scores(int[] ids, double[] values) {
+        int labelCount = labels.length;
+        double[] out = new double[labelCount];
+        for (int k = 0; k < labelCount; k++) {
+            int row = k * columns;
+            double sum = 0.0;
+            for (int f = 0; f < ids.length; f++) {
+                if (ids[f] >= 0 && values[f] != 0.0) {
+                    sum += weights[row + ids[f]] * values[f];
+                }
+            }
+            out[k] = sum + weights[row + featureCount];
+        }
+        return normalise(out);
+    }
+
+    /** Tribuo's ExpNormalizer, operation for operation. */
+    private static double[] normalise(double[] out) {
+        int labelCount = out.length;
         double max = -Double.MAX_VALUE;
         for (double v : out) {
             if (v > max) {

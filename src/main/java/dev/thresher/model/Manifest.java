@@ -22,7 +22,9 @@ public record Manifest(int format, String thresherVersion, String tribuoVersion,
                        List<String> labels, long seed, String trainingData, int documents, int sentences,
                        Map<String, String> hyperparameters) {
     /** The bundle format this build writes and reads. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
+    /** The oldest bundle format this build reads (format 1 bundles have no document stage). */
+    public static final int OLDEST_FORMAT = 1;
 
     /** Copies the collections. */
     public Manifest {

@@ -1,50 +1,68 @@
 package dev.thresher.model;
 
 import dev.thresher.ThresherException;
+import dev.thresher.document.DocumentStageConfig;
 import dev.thresher.features.FeatureConfig;
 import java.util.Objects;
+import java.util.Optional;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.protos.core.ModelProto;
 
 /**
- * A trained Thresher model: the Tribuo classifier, the feature configuration it was trained
- * with, and its manifest. Immutable and thread-safe.
+ * A trained Thresher model: the Tribuo sentence classifier, the feature configuration it was
+ * trained with, optionally the document stage (a second classifier over the first one's
+ * probabilities and the page structure), and the manifest. Immutable and thread-safe.
  *
- * <p>Classification uses the model's {@link #scorer()}, read straight from the protobuf form.
- * A bundle read from a file builds the Tribuo {@link Model} object only when {@link #model()} is
- * first called (Tribuo's deserialisation is the slow part of loading, and classifying does not
- * need it).
+ * <p>Classification uses the models' {@link #scorer() scorers}, read straight from the protobuf
+ * form. A bundle read from a file builds the Tribuo {@link Model} objects only when they are
+ * first asked for (Tribuo's deserialisation is the slow part of loading, and classifying does
+ * not need it).
  */
 public final class ModelBundle {
     private final Manifest manifest;
     private final FeatureConfig features;
-    private final String name;
-    private volatile byte[] proto;
-    private volatile Model<Label> model;
-    private volatile LinearScorer scorer;
+    private final LinearModel sentence;
+    private final DocumentStageConfig documentConfig;
+    private final LinearModel document;
 
     /**
-     * A bundle over a model in memory (as the trainer makes it).
+     * A bundle over a sentence model in memory, without a document stage.
      *
      * @param manifest the bundle's description of itself
      * @param features the feature configuration to extract with
-     * @param model    the Tribuo classifier
+     * @param model    the Tribuo sentence classifier
      */
     public ModelBundle(Manifest manifest, FeatureConfig features, Model<Label> model) {
-        this.manifest = Objects.requireNonNull(manifest, "manifest");
-        this.features = Objects.requireNonNull(features, "features");
-        this.model = Objects.requireNonNull(model, "model");
-        this.name = "model";
+        this(manifest, features, new LinearModel(model, BundleIO.MODEL), null, null);
     }
 
-    /** A bundle over a serialised model ({@code ModelProto} bytes) whose scorer has been read (and so validated). */
-    ModelBundle(Manifest manifest, FeatureConfig features, byte[] proto, LinearScorer scorer, String name) {
+    /**
+     * A bundle over models in memory, with a document stage.
+     *
+     * @param manifest       the bundle's description of itself
+     * @param features       the feature configuration to extract with
+     * @param model          the Tribuo sentence classifier
+     * @param documentConfig how the document stage was built
+     * @param documentModel  the Tribuo document-stage classifier
+     */
+    public ModelBundle(Manifest manifest, FeatureConfig features, Model<Label> model,
+                       DocumentStageConfig documentConfig, Model<Label> documentModel) {
+        this(manifest, features, new LinearModel(model, BundleIO.MODEL), Objects.requireNonNull(documentConfig),
+                new LinearModel(documentModel, BundleIO.DOCUMENT_MODEL));
+    }
+
+    ModelBundle(Manifest manifest, FeatureConfig features, LinearModel sentence, DocumentStageConfig documentConfig,
+                LinearModel document) {
         this.manifest = Objects.requireNonNull(manifest, "manifest");
         this.features = Objects.requireNonNull(features, "features");
-        this.proto = Objects.requireNonNull(proto, "proto");
-        this.scorer = Objects.requireNonNull(scorer, "scorer");
-        this.name = name;
+        this.sentence = Objects.requireNonNull(sentence, "sentence");
+        this.documentConfig = documentConfig;
+        this.document = document;
+    }
+
+    /** The same bundle without its document stage (the first stage alone). */
+    public ModelBundle sentenceStageOnly() {
+        return document == null ? this : new ModelBundle(manifest, features, sentence, null, null);
     }
 
     /** The bundle's description of itself. */
@@ -58,69 +76,51 @@ public final class ModelBundle {
     }
 
     /**
-     * The Tribuo classifier (deserialised on first call for a bundle read from a file).
+     * The Tribuo sentence classifier (deserialised on first call for a bundle read from a file).
      *
      * @throws ThresherException of kind MODEL when the serialised model cannot be deserialised
      */
-    @SuppressWarnings("unchecked")
     public Model<Label> model() {
-        Model<Label> m = model;
-        if (m == null) {
-            synchronized (this) {
-                m = model;
-                if (m == null) {
-                    try {
-                        Model<?> any = Model.deserialize(ModelProto.parseFrom(proto));
-                        if (!any.validate(Label.class)) {
-                            throw new ThresherException(ThresherException.Kind.MODEL, name + ": " + BundleIO.MODEL
-                                    + " is not a classification model");
-                        }
-                        m = (Model<Label>) any;
-                    } catch (ThresherException e) {
-                        throw e;
-                    } catch (RuntimeException | java.io.IOException e) {
-                        throw new ThresherException(ThresherException.Kind.MODEL, name + ": corrupt model data in "
-                                + BundleIO.MODEL + ": " + e.getMessage(), e);
-                    }
-                    model = m;
-                }
-            }
-        }
-        return m;
+        return sentence.model();
     }
 
-    /** The fast scorer classification uses; equal, score for score, to {@link #model()}. */
+    /** The fast scorer of the sentence classifier; equal, score for score, to {@link #model()}. */
     public LinearScorer scorer() {
-        LinearScorer s = scorer;
-        if (s == null) {
-            synchronized (this) {
-                s = scorer;
-                if (s == null) {
-                    s = LinearScorer.fromBytes(proto(), name);
-                    scorer = s;
-                }
-            }
-        }
-        return s;
+        return sentence.scorer();
     }
 
-    /** The model in protobuf form ({@code ModelProto} bytes); do not modify. */
+    /** The document stage's configuration, if the bundle has that stage. */
+    public Optional<DocumentStageConfig> documentConfig() {
+        return Optional.ofNullable(documentConfig);
+    }
+
+    /**
+     * The Tribuo document-stage classifier, if the bundle has one.
+     *
+     * @throws ThresherException of kind MODEL when the serialised model cannot be deserialised
+     */
+    public Optional<Model<Label>> documentModel() {
+        return document == null ? Optional.empty() : Optional.of(document.model());
+    }
+
+    /** The fast scorer of the document stage, if the bundle has one. */
+    public Optional<LinearScorer> documentScorer() {
+        return document == null ? Optional.empty() : Optional.of(document.scorer());
+    }
+
+    /** The sentence model in protobuf form ({@code ModelProto} bytes); do not modify. */
     byte[] proto() {
-        byte[] p = proto;
-        if (p == null) {
-            synchronized (this) {
-                p = proto;
-                if (p == null) {
-                    p = model.serialize().toByteArray();
-                    proto = p;
-                }
-            }
-        }
-        return p;
+        return sentence.proto();
+    }
+
+    /** The document-stage model in protobuf form, or null. */
+    byte[] documentProto() {
+        return document == null ? null : document.proto();
     }
 
     @Override
     public String toString() {
-        return "ModelBundle[" + manifest + ", " + features + "]";
+        return "ModelBundle[" + manifest + ", " + features + (documentConfig == null ? "" : ", " + documentConfig)
+                + "]";
     }
 }

@@ -4,10 +4,13 @@ import dev.thresher.Label;
 import dev.thresher.Versions;
 import dev.thresher.data.GoldSentence;
 import dev.thresher.data.LabeledDocument;
+import dev.thresher.document.DocumentFeatures;
+import dev.thresher.document.DocumentStageConfig;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.features.FeatureExtractor;
 import dev.thresher.model.Manifest;
 import dev.thresher.model.ModelBundle;
+import dev.thresher.model.SentenceStage;
 import dev.thresher.segment.Layout;
 import dev.thresher.segment.Sentence;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.LabelFactory;
@@ -28,9 +35,14 @@ import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Trains a model bundle from labelled documents: gold sentences are laid out and featurised
- * exactly as at classification time, then a Tribuo {@code LinearSGDTrainer} (logistic loss,
- * AdaGrad) is trained with a fixed seed. The same documents and settings give the same model.
+ * Trains a model bundle from labelled documents. The sentence stage: gold sentences are laid out
+ * and featurised exactly as at classification time, then a Tribuo {@code LinearSGDTrainer}
+ * (logistic loss, AdaGrad) is trained with a fixed seed. The document stage (when the settings
+ * ask for it): the sentence stage is trained again on all folds of documents but one, for each
+ * fold, so that every training document gets first-stage probabilities from a model that never
+ * saw it; a second linear model learns the final labels from those out-of-sample probabilities
+ * and the page structure ({@link DocumentFeatures}). The same documents and settings give the
+ * same model.
  */
 public final class ModelTrainer {
     private static final LabelFactory LABELS = new LabelFactory();
@@ -48,33 +60,106 @@ public final class ModelTrainer {
     public ModelBundle train(List<LabeledDocument> documents) {
         List<LabeledDocument> ordered = new ArrayList<>(documents);
         ordered.sort(Comparator.comparing(LabeledDocument::id));
+        int sentenceCount = ordered.stream().mapToInt(d -> d.sentences().size()).sum();
+        Manifest manifest = new Manifest(Manifest.FORMAT, Versions.thresher(), Versions.tribuo(),
+                Versions.opennlp(), Arrays.stream(Label.values()).map(Enum::name).toList(), settings.seed(),
+                hash(ordered), ordered.size(), sentenceCount, settings.asMap());
+        int folds = Math.min(settings.documentFolds(), ordered.size());
+        if (folds < 2) {
+            return new ModelBundle(manifest, featureConfig, trainSentenceStage(ordered));
+        }
+        List<List<LabeledDocument>> heldOut = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            heldOut.add(new ArrayList<>());
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            heldOut.get(i % folds).add(ordered.get(i));
+        }
+        // The fold models and the final sentence model are independent: train them side by side.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<Model<org.tribuo.classification.Label>>> foldModels = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                List<LabeledDocument> rest = new ArrayList<>(ordered);
+                rest.removeAll(heldOut.get(f));
+                foldModels.add(pool.submit(() -> trainSentenceStage(rest)));
+            }
+            Future<Model<org.tribuo.classification.Label>> sentenceModel =
+                    pool.submit(() -> trainSentenceStage(ordered));
+            MutableDataset<org.tribuo.classification.Label> data = dataset();
+            for (int f = 0; f < folds; f++) {
+                SentenceStage stage = new SentenceStage(new ModelBundle(manifest, featureConfig,
+                        foldModels.get(f).get()));
+                for (LabeledDocument doc : heldOut.get(f)) {
+                    addDocumentExamples(stage, doc, data);
+                }
+            }
+            LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
+                    new AdaGrad(settings.learningRate(), settings.epsilon()), settings.epochs(),
+                    Integer.MAX_VALUE, settings.minibatch(), settings.seed());
+            Model<org.tribuo.classification.Label> documentModel = trainer.train(data);
+            return new ModelBundle(manifest, featureConfig, sentenceModel.get(),
+                    new DocumentStageConfig(DocumentStageConfig.CURRENT_VERSION, folds), documentModel);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The document-stage examples of one held-out document: in context and, if asked, alone. */
+    private void addDocumentExamples(SentenceStage stage, LabeledDocument doc,
+                                     MutableDataset<org.tribuo.classification.Label> data) {
+        List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
+        double[][] features = DocumentFeatures.extract(sentences, stage.probabilities(sentences));
+        for (int i = 0; i < sentences.size(); i++) {
+            org.tribuo.classification.Label label = label(doc.sentences().get(i));
+            data.add(realExample(features[i], label));
+            if (settings.isolated()) {
+                List<Sentence> alone = alone(sentences.get(i));
+                data.add(realExample(DocumentFeatures.extract(alone, stage.probabilities(alone))[0], label));
+            }
+        }
+    }
+
+    private Model<org.tribuo.classification.Label> trainSentenceStage(List<LabeledDocument> ordered) {
         FeatureExtractor extractor = new FeatureExtractor(featureConfig);
-        MutableDataset<org.tribuo.classification.Label> data = new MutableDataset<>(
-                new SimpleDataSourceProvenance("thresher-documents", LABELS), LABELS);
-        int sentenceCount = 0;
+        MutableDataset<org.tribuo.classification.Label> data = dataset();
         for (LabeledDocument doc : ordered) {
-            sentenceCount += doc.sentences().size();
             List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
             List<String[]> features = extractor.extract(sentences);
             for (int i = 0; i < sentences.size(); i++) {
-                GoldSentence gold = doc.sentences().get(i);
-                org.tribuo.classification.Label label = new org.tribuo.classification.Label(gold.label().name());
+                org.tribuo.classification.Label label = label(doc.sentences().get(i));
                 data.add(example(features.get(i), label));
                 if (settings.isolated()) {
-                    String text = sentences.get(i).text();
-                    List<Sentence> alone = Layout.of(text).sentences(List.of(new int[] {0, text.length()}));
-                    data.add(example(extractor.extract(alone).get(0), label));
+                    data.add(example(extractor.extract(alone(sentences.get(i))).get(0), label));
                 }
             }
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
                 new AdaGrad(settings.learningRate(), settings.epsilon()), settings.epochs(),
                 Integer.MAX_VALUE, settings.minibatch(), settings.seed());
-        Model<org.tribuo.classification.Label> model = trainer.train(data);
-        Manifest manifest = new Manifest(Manifest.FORMAT, Versions.thresher(), Versions.tribuo(),
-                Versions.opennlp(), Arrays.stream(Label.values()).map(Enum::name).toList(), settings.seed(),
-                hash(ordered), ordered.size(), sentenceCount, settings.asMap());
-        return new ModelBundle(manifest, featureConfig, model);
+        return trainer.train(data);
+    }
+
+    private static MutableDataset<org.tribuo.classification.Label> dataset() {
+        return new MutableDataset<>(new SimpleDataSourceProvenance("thresher-documents", LABELS), LABELS);
+    }
+
+    private static org.tribuo.classification.Label label(GoldSentence gold) {
+        return new org.tribuo.classification.Label(gold.label().name());
+    }
+
+    /** A sentence laid out as a document of its own. */
+    private static List<Sentence> alone(Sentence sentence) {
+        String text = sentence.text();
+        return Layout.of(text).sentences(List.of(new int[] {0, text.length()}));
     }
 
     /** A Tribuo example with binary features. */
@@ -83,6 +168,22 @@ public final class ModelTrainer {
         double[] ones = new double[features.length];
         Arrays.fill(ones, 1.0);
         return new ArrayExample<>(label, features, ones);
+    }
+
+    /** A Tribuo example over the document-stage features with a non-zero value. */
+    private static ArrayExample<org.tribuo.classification.Label> realExample(double[] values,
+                                                                             org.tribuo.classification.Label label) {
+        List<String> names = DocumentFeatures.names();
+        List<String> present = new ArrayList<>();
+        List<Double> nonZero = new ArrayList<>();
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] != 0.0) {
+                present.add(names.get(k));
+                nonZero.add(values[k]);
+            }
+        }
+        return new ArrayExample<>(label, present.toArray(new String[0]),
+                nonZero.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** SHA-256 over every document's id, text and gold labels, in id order. */

@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * @param isolated     whether every gold sentence is also trained on as a one-sentence
  *                     document, so that sentences classified on their own (no surrounding
  *                     article) are labelled by their content rather than by their lack of context
+ * @param documentFolds 0 for a model of one stage; otherwise a document stage is trained over
+ *                     first-stage probabilities cross-fitted over this many folds of documents
  */
 public record TrainerSettings(long seed, int epochs, double learningRate, double epsilon, int minibatch,
-                              boolean isolated) {
+                              boolean isolated, int documentFolds) {
     /** Validates the ranges. */
     public TrainerSettings {
         if (epochs < 1 || epochs > 1000) {
@@ -25,6 +27,10 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
         if (!(learningRate > 0) || !(epsilon > 0)) {
             throw new IllegalArgumentException("learning rate and epsilon must be positive");
         }
+        if (documentFolds != 0 && (documentFolds < 2 || documentFolds > 20)) {
+            throw new IllegalArgumentException("document folds must be 0 (no document stage) or in 2..20, not "
+                    + documentFolds);
+        }
         if (minibatch < 1) {
             throw new IllegalArgumentException("minibatch must be at least 1, not " + minibatch);
         }
@@ -32,7 +38,12 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
 
     /** The settings the default model is trained with. */
     public static TrainerSettings defaults() {
-        return new TrainerSettings(20261122L, 20, 0.05, 0.1, 1, true);
+        return new TrainerSettings(20261122L, 20, 0.05, 0.1, 1, true, 5);
+    }
+
+    /** These settings for a model of one stage (no document stage). */
+    public TrainerSettings withoutDocumentStage() {
+        return new TrainerSettings(seed, epochs, learningRate, epsilon, minibatch, isolated, 0);
     }
 
     /** The settings as name-value pairs, for the manifest. */
@@ -47,6 +58,7 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
         m.put("epsilon", Double.toString(epsilon));
         m.put("minibatch", Integer.toString(minibatch));
         m.put("isolated", Boolean.toString(isolated));
+        m.put("documentFolds", Integer.toString(documentFolds));
         return m;
     }
 
@@ -60,7 +72,8 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
             return new TrainerSettings(Long.parseLong(required(map, "seed")),
                     Integer.parseInt(required(map, "epochs")), Double.parseDouble(required(map, "learningRate")),
                     Double.parseDouble(required(map, "epsilon")), Integer.parseInt(required(map, "minibatch")),
-                    Boolean.parseBoolean(required(map, "isolated")));
+                    Boolean.parseBoolean(required(map, "isolated")),
+                    Integer.parseInt(map.getOrDefault("documentFolds", "0")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("malformed trainer setting: " + e.getMessage(), e);
         }

@@ -1,0 +1,197 @@
+package dev.thresher.document;
+
+import dev.thresher.segment.Sentence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The features of the document stage: for each sentence, the first stage's label probabilities
+ * for it and for windows of its neighbours, and the structure of the page around it (runs of
+ * short lines, distance to the article's main block, position before or after the prose). The
+ * vocabulary is fixed, so a sentence's features are a dense vector over {@link #names()}.
+ *
+ * <p>One code path serves training (names and values become a Tribuo example) and
+ * classification (values are scored through ids fixed once per model). Thread-safe.
+ */
+public final class DocumentFeatures {
+    private static final String[] LABELS = {"CLAIM", "QUOTATION", "OPINION", "BOILERPLATE"};
+    /** Index of BOILERPLATE in the stage-one probability arrays. */
+    static final int BP = 3;
+    private static final int[] WINDOWS = {1, 3, 8, 20};
+    private static final String[] LINE_CLASSES = {"tiny", "short", "unpunct", "prose"};
+    private static final String[] RUN_BINS = {"0", "1", "2", "4", "8", "16", "32"};
+    private static final String[] BLOCK_BINS = {"in", "before1", "before4", "before16", "beforefar", "after1",
+        "after4", "after16", "afterfar"};
+    private static final String[] DOC_BINS = {"1", "5", "20", "60", "150", "more"};
+    private static final String[] CTX_BINS = {"q0", "q1", "q2", "q3"};
+
+    private static final List<String> NAMES;
+    private static final int LOG_P;
+    private static final int P;
+    private static final int CTX;
+    private static final int LEFT;
+    private static final int RIGHT;
+    private static final int DOC;
+    private static final int NONE_LEFT;
+    private static final int NONE_RIGHT;
+    private static final int LINE_CLASS;
+    private static final int RUN;
+    private static final int BLOCK;
+    private static final int BEFORE_PROSE;
+    private static final int AFTER_PROSE;
+    private static final int DOC_SIZE;
+    private static final int CLASS_X_CTX;
+    private static final int CLASS_X_BLOCK;
+    private static final int CLASS_X_RUN;
+    private static final int SAME_LINE_BP;
+
+    static {
+        List<String> n = new ArrayList<>();
+        LOG_P = add(n, "logp.", LABELS);
+        P = add(n, "p.", LABELS);
+        CTX = n.size();
+        for (int w : WINDOWS) {
+            add(n, "ctx" + w + ".", LABELS);
+        }
+        LEFT = add(n, "left3.", LABELS);
+        RIGHT = add(n, "right3.", LABELS);
+        DOC = add(n, "doc.", LABELS);
+        NONE_LEFT = add(n, "", new String[] {"none.left"});
+        NONE_RIGHT = add(n, "", new String[] {"none.right"});
+        LINE_CLASS = add(n, "line=", LINE_CLASSES);
+        RUN = add(n, "shortrun=", RUN_BINS);
+        BLOCK = add(n, "block=", BLOCK_BINS);
+        BEFORE_PROSE = add(n, "", new String[] {"before_first_prose"});
+        AFTER_PROSE = add(n, "", new String[] {"after_last_prose"});
+        DOC_SIZE = add(n, "doclines=", DOC_BINS);
+        CLASS_X_CTX = n.size();
+        for (String c : LINE_CLASSES) {
+            add(n, "line=" + c + "&ctx3bp=", CTX_BINS);
+        }
+        CLASS_X_BLOCK = n.size();
+        for (String c : LINE_CLASSES) {
+            add(n, "line=" + c + "&block=", BLOCK_BINS);
+        }
+        CLASS_X_RUN = n.size();
+        for (String c : LINE_CLASSES) {
+            add(n, "line=" + c + "&shortrun=", RUN_BINS);
+        }
+        SAME_LINE_BP = add(n, "", new String[] {"sameline.bp"});
+        NAMES = Collections.unmodifiableList(n);
+    }
+
+    private static int add(List<String> names, String prefix, String[] values) {
+        int start = names.size();
+        for (String v : values) {
+            names.add(prefix + v);
+        }
+        return start;
+    }
+
+    private DocumentFeatures() {
+    }
+
+    /** The feature names, in the order of the vectors {@link #extract} returns. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /**
+     * The document-stage feature vector of every sentence.
+     *
+     * @param sentences   the document's sentences in order
+     * @param probability the first stage's probabilities per sentence, in the order CLAIM,
+     *                    QUOTATION, OPINION, BOILERPLATE
+     */
+    public static double[][] extract(List<Sentence> sentences, double[][] probability) {
+        int n = sentences.size();
+        double[][] out = new double[n][NAMES.size()];
+        if (n == 0) {
+            return out;
+        }
+        PageStructure page = PageStructure.of(sentences, probability);
+        double[][] prefix = new double[n + 1][LABELS.length];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < LABELS.length; k++) {
+                prefix[i + 1][k] = prefix[i][k] + probability[i][k];
+            }
+        }
+        int lines = page.lineCount();
+        int docBin = lines <= 1 ? 0 : lines <= 5 ? 1 : lines <= 20 ? 2 : lines <= 60 ? 3 : lines <= 150 ? 4 : 5;
+        for (int i = 0; i < n; i++) {
+            double[] f = out[i];
+            double[] p = probability[i];
+            for (int k = 0; k < LABELS.length; k++) {
+                f[LOG_P + k] = Math.log(Math.max(p[k], 1e-6));
+                f[P + k] = p[k];
+                f[DOC + k] = prefix[n][k] / n;
+            }
+            for (int w = 0; w < WINDOWS.length; w++) {
+                window(prefix, i, Math.max(0, i - WINDOWS[w]), Math.min(n, i + WINDOWS[w] + 1), f,
+                        CTX + w * LABELS.length);
+            }
+            window(prefix, i, Math.max(0, i - 3), i, f, LEFT);
+            window(prefix, i, i + 1, Math.min(n, i + 4), f, RIGHT);
+            if (i == 0) {
+                f[NONE_LEFT] = 1;
+            }
+            if (i == n - 1) {
+                f[NONE_RIGHT] = 1;
+            }
+            int line = page.lineOf(i);
+            int cls = page.lineClass(line);
+            int run = runBin(page.shortRun(line));
+            int block = blockBin(page.blockOffset(line));
+            f[LINE_CLASS + cls] = 1;
+            f[RUN + run] = 1;
+            f[BLOCK + block] = 1;
+            if (page.beforeFirstProse(line)) {
+                f[BEFORE_PROSE] = 1;
+            }
+            if (page.afterLastProse(line)) {
+                f[AFTER_PROSE] = 1;
+            }
+            f[DOC_SIZE + docBin] = 1;
+            double ctx3 = f[CTX + LABELS.length + BP];
+            int ctxBin = i == 0 && n == 1 ? 0 : Math.min(3, (int) (ctx3 * 4));
+            f[CLASS_X_CTX + cls * CTX_BINS.length + ctxBin] = 1;
+            f[CLASS_X_BLOCK + cls * BLOCK_BINS.length + block] = 1;
+            f[CLASS_X_RUN + cls * RUN_BINS.length + run] = 1;
+            f[SAME_LINE_BP] = page.sameLineBoilerplate(i);
+        }
+        return out;
+    }
+
+    /** Mean probabilities over sentences {@code [from, to)} without {@code self}. */
+    private static void window(double[][] prefix, int self, int from, int to, double[] f, int at) {
+        int count = to - from - (self >= from && self < to ? 1 : 0);
+        if (count <= 0) {
+            return;
+        }
+        for (int k = 0; k < LABELS.length; k++) {
+            double sum = prefix[to][k] - prefix[from][k];
+            if (self >= from && self < to) {
+                sum -= prefix[self + 1][k] - prefix[self][k];
+            }
+            f[at + k] = sum / count;
+        }
+    }
+
+    private static int runBin(int run) {
+        if (run <= 1) {
+            return run;
+        }
+        return run < 4 ? 2 : run < 8 ? 3 : run < 16 ? 4 : run < 32 ? 5 : 6;
+    }
+
+    /** {@code offset}: 0 inside the main block, negative lines before it, positive after it. */
+    private static int blockBin(int offset) {
+        if (offset == 0) {
+            return 0;
+        }
+        int d = Math.abs(offset);
+        int bin = d <= 1 ? 0 : d <= 4 ? 1 : d <= 16 ? 2 : 3;
+        return (offset < 0 ? 1 : 5) + bin;
+    }
+}

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Scores a Thresher model on the real-world development sets and on our own dev/test splits.
+
+The real-world sets live outside the repository (by default in ../shared/realdev, beside the
+checkout); they are third-party data, read here and never copied. Sets that are not present are
+skipped. The page sets are scored with the set's own score.py; the sentence/fragment sets
+(one item per line of a TSV) are classified one item at a time, each item taking the label that
+covers most of its non-space characters.
+
+Usage (from the repository root, after `mvn -q -DskipTests package`):
+  python3 src/scripts/realdev.py [--model FILE] [--realdev DIR] [--jar JAR] [--threads N]
+                                 [--splits dev,test] [--json OUT]
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+PAGE_SETS = [
+    # (name, gold mapping passed to score.py, headline metric keys)
+    ("news_pages4_dev", "", ("macro_f1", "CLAIM", "QUOTATION", "OPINION", "BOILERPLATE", "clean_f1")),
+    ("web_pages_dev", "CLAIM=CONTENT,QUOTATION=CONTENT,OPINION=CONTENT", ("clean_f1", "clean_p", "clean_r", "BOILERPLATE")),
+    ("news_quotes_dev", "CLAIM=OTHER,OPINION=OTHER,BOILERPLATE=OTHER", ("QUOTATION", "QUOTATION_P", "QUOTATION_R")),
+]
+
+
+def run_classify(args, inputs, out_path, jsonl_input=False):
+    cmd = ["java", "-jar", args.jar, "classify", "--format", "jsonl", "--threads", str(args.threads)]
+    if args.model:
+        cmd += ["--model", args.model]
+    if jsonl_input:
+        cmd += ["--input-format", "jsonl"]
+    cmd += inputs
+    with open(out_path, "w", encoding="utf-8") as out:
+        r = subprocess.run(cmd, stdout=out, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.exit("classify failed (" + " ".join(cmd) + "): " + r.stderr.strip())
+
+
+def parse_score_output(text):
+    m = {}
+    for line in text.splitlines():
+        f = re.match(r"^(\w+)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+) support=(\d+)", line)
+        if f:
+            m[f.group(1)] = float(f.group(4))
+            m[f.group(1) + "_P"] = float(f.group(2))
+            m[f.group(1) + "_R"] = float(f.group(3))
+        c = re.match(r"^clean_text_token P=([\d.]+) R=([\d.]+) F1=([\d.]+)", line)
+        if c:
+            m["clean_p"], m["clean_r"], m["clean_f1"] = (float(c.group(i)) for i in (1, 2, 3))
+        a = re.match(r"^accuracy=([\d.]+) macro_f1=([\d.]+)", line)
+        if a:
+            m["accuracy"], m["macro_f1"] = float(a.group(1)), float(a.group(2))
+    return m
+
+
+def score_pages(args, scorer, gold, docs, pred, mapping):
+    cmd = [sys.executable, scorer, "--gold", gold, "--docs", docs, "--pred", pred]
+    if mapping:
+        cmd += ["--map", mapping]
+    r = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return parse_score_output(r.stdout)
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        return [dict(zip(header, line.rstrip("\n").split("\t"))) for line in f if line.strip()]
+
+
+def item_labels(args, texts, tmp):
+    """Classifies each text alone; returns its majority label by non-space characters."""
+    src = os.path.join(tmp, "items.jsonl")
+    with open(src, "w", encoding="utf-8") as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"id": i, "text": t}) + "\n")
+    pred = os.path.join(tmp, "items.pred.jsonl")
+    run_classify(args, [src], pred, jsonl_input=True)
+    votes = collections.defaultdict(collections.Counter)
+    for line in open(pred, encoding="utf-8"):
+        o = json.loads(line)
+        weight = sum(1 for ch in o["text"] if not ch.isspace())
+        votes[int(o["doc"])][o["label"]] += weight
+    return [votes[i].most_common(1)[0][0] if votes[i] else "CLAIM" for i in range(len(texts))]
+
+
+def binary_scores(gold, pred, positive):
+    tp = sum(1 for g, p in zip(gold, pred) if g == positive and p == positive)
+    fp = sum(1 for g, p in zip(gold, pred) if g != positive and p == positive)
+    fn = sum(1 for g, p in zip(gold, pred) if g == positive and p != positive)
+    tn = len(gold) - tp - fp - fn
+
+    def f1(a, b, c):
+        return 2 * a / (2 * a + b + c) if a else 0.0
+    return {"accuracy": (tp + tn) / max(len(gold), 1), positive: f1(tp, fp, fn), "rest": f1(tn, fn, fp),
+            "macro_f1": (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2}
+
+
+def own_split(args, split, tmp):
+    """Our own split scored end to end with news_pages4's scorer (same alignment rule)."""
+    folder = os.path.join(args.datasets, split)
+    gold = os.path.join(tmp, split + ".gold.tsv")
+    with open(gold, "w", encoding="utf-8") as out:
+        out.write("doc\tlabel\tflag\ttext\n")
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".labels.tsv"):
+                for row in read_tsv(os.path.join(folder, name)):
+                    out.write(f"{name[:-len('.labels.tsv')]}.txt\t{row['label']}\t\t{row['text']}\n")
+    pred = os.path.join(tmp, split + ".pred.jsonl")
+    run_classify(args, [folder], pred)
+    return score_pages(args, os.path.join(args.realdev, "score.py"), gold, folder, pred, "")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(here))
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", help="model bundle (default: the jar's default model)")
+    ap.add_argument("--jar", default=os.path.join(root, "target", "thresher.jar"))
+    ap.add_argument("--realdev", default=os.path.join(os.path.dirname(root), "shared", "realdev"))
+    ap.add_argument("--datasets", default=os.path.join(root, "datasets"))
+    ap.add_argument("--splits", default="dev", help="own splits to score too, comma-separated ('' for none)")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--json", help="also write the figures as JSON to this file")
+    args = ap.parse_args()
+    if not os.path.isfile(args.jar):
+        sys.exit(f"{args.jar}: not found; build it with mvn -q -DskipTests package")
+    results = {}
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        scorer = os.path.join(args.realdev, "score.py")
+        for name, mapping, keys in PAGE_SETS:
+            d = os.path.join(args.realdev, name)
+            if not os.path.isdir(d):
+                continue
+            pred = os.path.join(tmp, name + ".jsonl")
+            run_classify(args, [os.path.join(d, "docs")], pred)
+            m = score_pages(args, scorer, os.path.join(d, "gold.tsv"), os.path.join(d, "docs"), pred, mapping)
+            results[name] = m
+            rows.append((name, ", ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)))
+        subj = os.path.join(args.realdev, "news_subjectivity_dev.tsv")
+        if os.path.isfile(subj):
+            items = read_tsv(subj)
+            pred = item_labels(args, [r["text"] for r in items], tmp)
+            m = binary_scores(["OPINION" if r["label"] == "OPINION" else "OBJ" for r in items],
+                              ["OPINION" if p == "OPINION" else "OBJ" for p in pred], "OPINION")
+            results["news_subjectivity_dev"] = m
+            rows.append(("news_subjectivity_dev", f"macro_f1 {m['macro_f1']:.3f}, OPINION {m['OPINION']:.3f}, "
+                                                  f"accuracy {m['accuracy']:.3f}"))
+        snip = os.path.join(args.realdev, "web_boilerplate_snippets_dev.tsv")
+        if os.path.isfile(snip):
+            items = read_tsv(snip)
+            pred = item_labels(args, [r["text"] for r in items], tmp)
+            m = binary_scores([r["label"] for r in items],
+                              ["BOILERPLATE" if p == "BOILERPLATE" else "CONTENT" for p in pred], "BOILERPLATE")
+            results["web_boilerplate_snippets_dev"] = m
+            rows.append(("web_boilerplate_snippets_dev", f"BOILERPLATE {m['BOILERPLATE']:.3f}, "
+                                                         f"accuracy {m['accuracy']:.3f}"))
+        for split in [s for s in args.splits.split(",") if s]:
+            if os.path.isfile(scorer):
+                m = own_split(args, split, tmp)
+                results["datasets/" + split] = m
+                rows.append(("datasets/" + split, f"macro_f1 {m['macro_f1']:.3f}, accuracy {m['accuracy']:.3f}, "
+                                                  f"CLAIM {m['CLAIM']:.3f}, QUOTATION {m['QUOTATION']:.3f}, "
+                                                  f"OPINION {m['OPINION']:.3f}, BOILERPLATE {m['BOILERPLATE']:.3f}"))
+    if not rows:
+        sys.exit(f"no development sets found in {args.realdev}")
+    width = max(len(r[0]) for r in rows)
+    print(f"model: {args.model or 'default (in ' + args.jar + ')'}")
+    for name, text in rows:
+        print(f"{name.ljust(width)}  {text}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(results, f, indent=2, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()
