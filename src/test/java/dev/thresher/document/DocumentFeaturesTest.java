@@ -54,7 +54,7 @@ class DocumentFeaturesTest {
     @Test
     void menuLinesFormARunOfShortLinesBeforeTheMainBlock() {
         List<Sentence> sentences = lines(PAGE);
-        double[][] f = DocumentFeatures.extract(sentences, probabilities(12, 0, 1, 2, 3, 4, 8, 11));
+        double[][] f = DocumentFeatures.extract(sentences, probabilities(12, 0, 1, 2, 3, 4, 8, 9, 10, 11));
         assertEquals(1.0, value(f[0], "line=tiny"));
         assertEquals(1.0, value(f[0], "shortrun=4"), "five menu lines are a run of 4-7");
         assertEquals(1.0, value(f[0], "block=before16"), "the first menu item is five lines before the article");
@@ -72,7 +72,7 @@ class DocumentFeaturesTest {
     @Test
     void neighbourWindowsAverageTheOtherSentencesOnly() {
         List<Sentence> sentences = lines(PAGE);
-        double[][] f = DocumentFeatures.extract(sentences, probabilities(12, 0, 1, 2, 3, 4, 8, 11));
+        double[][] f = DocumentFeatures.extract(sentences, probabilities(12, 0, 1, 2, 3, 4, 8, 9, 10, 11));
         // Sentence 5 has neighbours 4 (chrome) and 6 (content) within one sentence.
         assertEquals((0.9 + 0.1) / 2, value(f[5], "ctx1.BOILERPLATE"), 1e-12);
         assertEquals(0.9, value(f[5], "left3.BOILERPLATE"), 1e-12);
@@ -110,7 +110,7 @@ class DocumentFeaturesTest {
     @Test
     void everySentenceHasExactlyOneValueInEachOneHotGroup() {
         List<Sentence> sentences = lines(PAGE);
-        double[][] f = DocumentFeatures.extract(sentences, probabilities(12, 0, 1, 2, 3, 4, 8, 11));
+        double[][] f = DocumentFeatures.extract(sentences, probabilities(12, 0, 1, 2, 3, 4, 8, 9, 10, 11));
         for (double[] row : f) {
             for (String group : List.of("line=", "shortrun=", "block=", "doclines=")) {
                 double sum = 0;

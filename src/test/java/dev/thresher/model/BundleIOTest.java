@@ -122,4 +122,42 @@ class BundleIOTest {
                 thresher.bundle().model().serialize().toByteArray());
         assertTrue(failure(file).contains("feature set version 99"));
     }
+
+    @Test
+    void formatOneBundleWithoutDocumentStageStillLoadsAndUsesTheSentenceStageAlone() throws IOException {
+        Manifest m = thresher.manifest();
+        Manifest old = new Manifest(1, m.thresherVersion(), m.tribuoVersion(), m.opennlpVersion(), m.labels(),
+                m.seed(), m.trainingData(), m.documents(), m.sentences(), m.hyperparameters());
+        Path file = zip("format1.thresher", json(old), json(thresher.bundle().features()),
+                thresher.bundle().proto());
+        ModelBundle read = BundleIO.read(file);
+        assertTrue(read.documentConfig().isEmpty() && read.documentScorer().isEmpty());
+        Thresher sentenceOnly = Thresher.of(read);
+        assertEquals(Thresher.of(thresher.bundle().sentenceStageOnly()).classify(ARTICLE),
+                sentenceOnly.classify(ARTICLE));
+    }
+
+    @Test
+    void documentStageConfigWithoutItsModelIsRefused() throws IOException {
+        Path file = zip("half.thresher", json(thresher.manifest()), json(thresher.bundle().features()),
+                thresher.bundle().proto());
+        try (var fs = java.nio.file.FileSystems.newFileSystem(file)) {
+            Files.writeString(fs.getPath(BundleIO.DOCUMENT_CONFIG), json(thresher.bundle().documentConfig().orElseThrow()));
+        }
+        assertTrue(failure(file).contains("document.pb"));
+    }
+
+    @Test
+    void theDocumentStageChangesLabelsOnAPageOfChrome() {
+        StringBuilder page = new StringBuilder();
+        for (String item : new String[] {"Home", "News", "World", "Business", "Opinion", "Sport", "Culture"}) {
+            page.append(item).append('\n');
+        }
+        page.append("The harbour closed on Tuesday after a storm damaged the outer wall, the port authority said.\n");
+        page.append("Repairs are expected to take three weeks and will cost about 2 million euros.\n");
+        var both = thresher.classify(page.toString());
+        var first = Thresher.of(thresher.bundle().sentenceStageOnly()).classify(page.toString());
+        assertEquals(first.size(), both.size());
+        assertTrue(!first.equals(both), "the document stage leaves every score as the sentence stage gave it");
+    }
 }
