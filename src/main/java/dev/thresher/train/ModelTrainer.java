@@ -19,8 +19,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,11 +89,12 @@ public final class ModelTrainer {
             Future<Model<org.tribuo.classification.Label>> sentenceModel =
                     pool.submit(() -> trainSentenceStage(ordered));
             MutableDataset<org.tribuo.classification.Label> data = dataset();
+            Set<String> isolatedSeen = new HashSet<>();
             for (int f = 0; f < folds; f++) {
                 SentenceStage stage = new SentenceStage(new ModelBundle(manifest, featureConfig,
                         foldModels.get(f).get()));
                 for (LabeledDocument doc : heldOut.get(f)) {
-                    addDocumentExamples(stage, doc, data);
+                    addDocumentExamples(stage, doc, data, isolatedSeen);
                 }
             }
             LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
@@ -115,13 +118,13 @@ public final class ModelTrainer {
 
     /** The document-stage examples of one held-out document: in context and, if asked, alone. */
     private void addDocumentExamples(SentenceStage stage, LabeledDocument doc,
-                                     MutableDataset<org.tribuo.classification.Label> data) {
+                                     MutableDataset<org.tribuo.classification.Label> data, Set<String> isolatedSeen) {
         List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
         double[][] features = DocumentFeatures.extract(sentences, stage.probabilities(sentences));
         for (int i = 0; i < sentences.size(); i++) {
             org.tribuo.classification.Label label = label(doc.sentences().get(i));
             data.add(realExample(features[i], label));
-            if (settings.isolated()) {
+            if (settings.isolated() && isolatedSeen.add(sentences.get(i).text())) {
                 List<Sentence> alone = alone(sentences.get(i));
                 data.add(realExample(DocumentFeatures.extract(alone, stage.probabilities(alone))[0], label));
             }
@@ -131,13 +134,14 @@ public final class ModelTrainer {
     private Model<org.tribuo.classification.Label> trainSentenceStage(List<LabeledDocument> ordered) {
         FeatureExtractor extractor = new FeatureExtractor(featureConfig);
         MutableDataset<org.tribuo.classification.Label> data = dataset();
+        Set<String> isolatedSeen = new HashSet<>();
         for (LabeledDocument doc : ordered) {
             List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
             List<String[]> features = extractor.extract(sentences);
             for (int i = 0; i < sentences.size(); i++) {
                 org.tribuo.classification.Label label = label(doc.sentences().get(i));
                 data.add(example(features.get(i), label));
-                if (settings.isolated()) {
+                if (settings.isolated() && isolatedSeen.add(sentences.get(i).text())) {
                     data.add(example(extractor.extract(alone(sentences.get(i))).get(0), label));
                 }
             }
