@@ -44,7 +44,6 @@ public final class DocumentFeatures {
     private static final int CLASS_X_CTX;
     private static final int CLASS_X_BLOCK;
     private static final int CLASS_X_RUN;
-    private static final int SAME_LINE_BP;
 
     static {
         List<String> n = new ArrayList<>();
@@ -77,7 +76,6 @@ public final class DocumentFeatures {
         for (String c : LINE_CLASSES) {
             add(n, "line=" + c + "&shortrun=", RUN_BINS);
         }
-        SAME_LINE_BP = add(n, "", new String[] {"sameline.bp"});
         NAMES = Collections.unmodifiableList(n);
     }
 
@@ -158,7 +156,6 @@ public final class DocumentFeatures {
             f[CLASS_X_CTX + cls * CTX_BINS.length + ctxBin] = 1;
             f[CLASS_X_BLOCK + cls * BLOCK_BINS.length + block] = 1;
             f[CLASS_X_RUN + cls * RUN_BINS.length + run] = 1;
-            f[SAME_LINE_BP] = page.sameLineBoilerplate(i);
         }
         return out;
     }

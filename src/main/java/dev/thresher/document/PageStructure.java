@@ -22,10 +22,9 @@ final class PageStructure {
     private final int blockEnd;
     private final int firstProse;
     private final int lastProse;
-    private final double[] sameLineBoilerplate;
 
     private PageStructure(int[] lineOfSentence, int[] lineClass, int[] shortRun, int blockStart, int blockEnd,
-                          int firstProse, int lastProse, double[] sameLineBoilerplate) {
+                          int firstProse, int lastProse) {
         this.lineOfSentence = lineOfSentence;
         this.lineClass = lineClass;
         this.shortRun = shortRun;
@@ -33,7 +32,6 @@ final class PageStructure {
         this.blockEnd = blockEnd;
         this.firstProse = firstProse;
         this.lastProse = lastProse;
-        this.sameLineBoilerplate = sameLineBoilerplate;
     }
 
     /** The structure of a non-empty document's sentences, given the first stage's probabilities. */
@@ -110,14 +108,7 @@ final class PageStructure {
                 last = l;
             }
         }
-        double[] sameLine = new double[n];
-        for (int i = 0; i < n; i++) {
-            int others = count[lineOf[i]] - 1;
-            if (others > 0) {
-                sameLine[i] = (bpSum[lineOf[i]] - probability[i][DocumentFeatures.BP]) / others;
-            }
-        }
-        return new PageStructure(lineOf, cls, run, bestStart, bestEnd, first, last, sameLine);
+        return new PageStructure(lineOf, cls, run, bestStart, bestEnd, first, last);
     }
 
     private static int words(String text) {
@@ -180,10 +171,5 @@ final class PageStructure {
     /** Whether {@code line} comes after the last prose line the first stage read as content. */
     boolean afterLastProse(int line) {
         return lastProse >= 0 && line > lastProse;
-    }
-
-    /** The mean first-stage boilerplate probability of the other sentences on the same line (0 if none). */
-    double sameLineBoilerplate(int sentence) {
-        return sameLineBoilerplate[sentence];
     }
 }

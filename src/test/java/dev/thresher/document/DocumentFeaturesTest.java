@@ -95,16 +95,15 @@ class DocumentFeaturesTest {
     }
 
     @Test
-    void sentencesOfOneLineShareItsClassAndSeeEachOther() {
+    void sentencesOfOneLineShareItsClass() {
         List<Sentence> sentences = Layout.of("Menu\nFirst sentence of the story here. Second one, longer, ends it.")
                 .sentences(List.of(new int[] {0, 4}, new int[] {5, 38}, new int[] {39, 67}));
         double[][] p = {CHROME, CONTENT, {0.2, 0.2, 0.1, 0.5}};
         double[][] f = DocumentFeatures.extract(sentences, p);
         assertEquals(1.0, value(f[1], "line=prose"));
         assertEquals(1.0, value(f[2], "line=prose"));
-        assertEquals(0.5, value(f[1], "sameline.bp"), 1e-12);
-        assertEquals(0.1, value(f[2], "sameline.bp"), 1e-12);
-        assertEquals(0.0, value(f[0], "sameline.bp"));
+        assertEquals(1.0, value(f[0], "line=tiny"));
+        assertEquals(1.0, value(f[1], "block=in"));
     }
 
     @Test
