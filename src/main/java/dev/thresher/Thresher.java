@@ -40,12 +40,14 @@ public final class Thresher {
     private final SentenceStage sentenceStage;
     /** The document stage, or null for a bundle without one. */
     private final DocumentStage documentStage;
+    private final Explainer explainer;
 
     private Thresher(ModelBundle bundle) {
         this.bundle = bundle;
         this.segmenter = Segmenter.english();
         this.sentenceStage = new SentenceStage(bundle);
         this.documentStage = bundle.documentScorer().map(DocumentStage::new).orElse(null);
+        this.explainer = new Explainer(bundle);
     }
 
     /** A Thresher over an already loaded model bundle. */
@@ -124,9 +126,29 @@ public final class Thresher {
      * sentences laid out with {@link dev.thresher.segment.Layout}).
      */
     public List<LabeledSentence> label(List<Sentence> sentences) {
-        double[][] probabilities = sentenceStage.probabilities(sentences);
+        return label(sentences, sentenceStage.probabilities(sentences));
+    }
+
+    /**
+     * Splits {@code text} into sentences, labels each one and says why: for the predicted label
+     * and the runner-up, every feature's exact contribution to the label's score, in each stage
+     * of the model. Labels and scores are those of {@link #classify}; explaining costs more than
+     * classifying, and classifying never pays for it.
+     */
+    public List<Explanation> explain(String text) {
+        return explain(segmenter.segment(Objects.requireNonNull(text, "text")));
+    }
+
+    /** Labels and explains sentences that have already been found in a document. */
+    public List<Explanation> explain(List<Sentence> sentences) {
+        double[][] firstStage = sentenceStage.probabilities(sentences);
+        return explainer.explain(sentences, label(sentences, firstStage), firstStage);
+    }
+
+    private List<LabeledSentence> label(List<Sentence> sentences, double[][] firstStage) {
+        double[][] probabilities = firstStage;
         if (documentStage != null && !sentences.isEmpty()) {
-            probabilities = documentStage.rescore(sentences, probabilities);
+            probabilities = documentStage.rescore(sentences, firstStage);
         }
         Label[] labels = Label.values();
         List<LabeledSentence> out = new ArrayList<>(sentences.size());

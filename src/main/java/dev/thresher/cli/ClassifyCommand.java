@@ -3,6 +3,7 @@ package dev.thresher.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.thresher.Explanation;
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
 import dev.thresher.Thresher;
@@ -41,8 +42,28 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "scores, text.")
     Format format;
 
+    @Option(names = "--explain", arity = "0..1", fallbackValue = "5", paramLabel = "N",
+            preprocessor = OptionalCount.class,
+            description = "Also say why each sentence got its label: the N features (default 5) that contributed "
+                    + "most to the score of the predicted label and of the runner-up, in each stage of the model "
+                    + "(jsonl: an \"explanation\" list; text: indented lines).")
+    Integer explain;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Lets {@code --explain} take a count only when one follows, so {@code --explain FILE} works. */
+    static final class OptionalCount implements picocli.CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, picocli.CommandLine.Model.CommandSpec command,
+                                  picocli.CommandLine.Model.ArgSpec arg, java.util.Map<String, Object> info) {
+            if ("=".equals(info.get("separator")) || (!args.isEmpty() && args.peek().matches("-?\\d+"))) {
+                return false;
+            }
+            args.push("5");
+            return false;
+        }
+    }
 
     @Override
     public Integer call() {
@@ -50,10 +71,61 @@ final class ClassifyCommand implements Callable<Integer> {
         int threads = batch.threadCount();
         Thresher thresher = common.load();
         boolean header = resolved.many();
+        if (explain != null && explain < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--explain N needs N >= 1");
+        }
         return BatchRunner.run(resolved, batch, threads, doc -> {
+            if (explain != null) {
+                List<Explanation> explanations = thresher.explain(doc.text());
+                return format == Format.jsonl ? jsonl(doc.id(), explanations, explain)
+                        : text(doc.id(), explanations, explain, header);
+            }
             List<LabeledSentence> sentences = thresher.classify(doc.text());
             return format == Format.jsonl ? jsonl(doc.id(), sentences) : text(doc.id(), sentences, header);
         }, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** One JSON object per sentence with its explanation. */
+    private static String jsonl(String doc, List<Explanation> explanations, int top) {
+        StringWriter out = new StringWriter(explanations.size() * 1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setRootValueSeparator(new SerializedString("\n"));
+            for (int i = 0; i < explanations.size(); i++) {
+                writeSentence(g, doc, i, explanations.get(i).sentence(), explanations.get(i), top);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!explanations.isEmpty()) {
+            out.write('\n');
+        }
+        return out.toString();
+    }
+
+    private static String text(String doc, List<Explanation> explanations, int top, boolean header) {
+        StringBuilder out = new StringBuilder(explanations.size() * 512);
+        if (header) {
+            out.append("== ").append(doc).append(System.lineSeparator());
+        }
+        Formatter f = new Formatter(out, Locale.ROOT);
+        for (Explanation e : explanations) {
+            LabeledSentence s = e.sentence();
+            f.format("%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
+            for (Explanation.Evidence ev : e.evidence()) {
+                f.format("    %s %s (%s):", ev.label() == s.label() ? "for" : "runner-up", ev.label(),
+                        ev.stage() == Explanation.Stage.DOCUMENT ? "page" : "words");
+                String separator = " ";
+                for (Explanation.Contribution c : ev.top(top)) {
+                    f.format("%s%+.2f %s", separator, c.contribution(), c.description());
+                    if (c.value() != 1.0) {
+                        f.format(" (%.2f)", c.value());
+                    }
+                    separator = "; ";
+                }
+                out.append(System.lineSeparator());
+            }
+        }
+        return out.toString();
     }
 
     /** One JSON object per sentence, one per line. */
@@ -62,7 +134,19 @@ final class ClassifyCommand implements Callable<Integer> {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setRootValueSeparator(new SerializedString("\n"));
             for (int i = 0; i < sentences.size(); i++) {
-                LabeledSentence s = sentences.get(i);
+                writeSentence(g, doc, i, sentences.get(i), null, 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!sentences.isEmpty()) {
+            out.write('\n');
+        }
+        return out.toString();
+    }
+
+    private static void writeSentence(JsonGenerator g, String doc, int i, LabeledSentence s, Explanation explanation,
+                                      int top) throws IOException {
                 g.writeStartObject();
                 g.writeStringField("doc", doc);
                 g.writeNumberField("index", i);
@@ -76,15 +160,29 @@ final class ClassifyCommand implements Callable<Integer> {
                 }
                 g.writeEndObject();
                 g.writeStringField("text", s.text());
+                if (explanation != null) {
+                    g.writeArrayFieldStart("explanation");
+                    for (Explanation.Evidence ev : explanation.evidence()) {
+                        g.writeStartObject();
+                        g.writeStringField("label", ev.label().name());
+                        g.writeStringField("stage", ev.stage().name());
+                        g.writeNumberField("score", round(ev.score()));
+                        g.writeNumberField("bias", round(ev.bias()));
+                        g.writeArrayFieldStart("contributions");
+                        for (Explanation.Contribution c : ev.top(top)) {
+                            g.writeStartObject();
+                            g.writeStringField("feature", c.feature());
+                            g.writeStringField("description", c.description());
+                            g.writeNumberField("value", round(c.value()));
+                            g.writeNumberField("contribution", round(c.contribution()));
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!sentences.isEmpty()) {
-            out.write('\n');
-        }
-        return out.toString();
     }
 
     private static double round(double v) {

@@ -95,6 +95,82 @@ public final class DocumentFeatures {
         return NAMES;
     }
 
+    /** A reader's description of the document-stage feature {@code name}. */
+    public static String describe(String name) {
+        int and = name.indexOf('&');
+        if (and > 0) {
+            return describe(name.substring(0, and)) + ", and " + describe(name.substring(and + 1));
+        }
+        int dot = name.indexOf('.');
+        if (dot > 0 && Character.isUpperCase(name.charAt(dot + 1))) {
+            String label = name.substring(dot + 1);
+            String kind = name.substring(0, dot);
+            return switch (kind) {
+                case "logp" -> "log-probability of " + label + " from its words and cues (sentence stage)";
+                case "p" -> "probability of " + label + " from its words and cues (sentence stage)";
+                case "left3" -> "mean " + label + " probability of the 3 sentences before";
+                case "right3" -> "mean " + label + " probability of the 3 sentences after";
+                case "doc" -> "mean " + label + " probability of the whole document";
+                default -> kind.startsWith("ctx")
+                        ? "mean " + label + " probability of the " + kind.substring(3) + " sentence(s) on each side"
+                        : name;
+            };
+        }
+        int eq = name.indexOf('=');
+        String value = eq > 0 ? name.substring(eq + 1) : "";
+        return switch (eq > 0 ? name.substring(0, eq) : name) {
+            case "none.left" -> "first sentence of the document";
+            case "none.right" -> "last sentence of the document";
+            case "before_first_prose" -> "before the first line of article prose";
+            case "after_last_prose" -> "after the last line of article prose";
+            case "line" -> switch (value) {
+                case "tiny" -> "its line has at most 3 words";
+                case "short" -> "its line has 4 to 8 words";
+                case "unpunct" -> "its line is long but has no final punctuation";
+                default -> "its line is prose (over 8 words, final punctuation)";
+            };
+            case "shortrun" -> value.equals("0") ? "not in a run of non-prose lines"
+                    : "in a run of " + runRange(value) + " non-prose lines";
+            case "block" -> value.equals("in") ? "inside the article's main block" : blockRange(value);
+            case "doclines" -> "the document has " + docRange(value) + " lines";
+            case "ctx3bp" -> "its neighbours' mean BOILERPLATE probability is in quarter " + value.substring(1);
+            default -> name;
+        };
+    }
+
+    private static String runRange(String bin) {
+        return switch (bin) {
+            case "1" -> "1";
+            case "2" -> "2-3";
+            case "4" -> "4-7";
+            case "8" -> "8-15";
+            case "16" -> "16-31";
+            default -> "32 or more";
+        };
+    }
+
+    private static String blockRange(String bin) {
+        String side = bin.startsWith("before") ? "before" : "after";
+        String range = switch (bin.substring(side.length())) {
+            case "1" -> "1 line";
+            case "4" -> "2-4 lines";
+            case "16" -> "5-16 lines";
+            default -> "over 16 lines";
+        };
+        return range + " " + side + " the article's main block";
+    }
+
+    private static String docRange(String bin) {
+        return switch (bin) {
+            case "1" -> "1";
+            case "5" -> "2-5";
+            case "20" -> "6-20";
+            case "60" -> "21-60";
+            case "150" -> "61-150";
+            default -> "over 150";
+        };
+    }
+
     /**
      * The document-stage feature vector of every sentence.
      *

@@ -6,7 +6,9 @@ import dev.thresher.data.GoldSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,19 +49,40 @@ public record ErrorAnalysis(int errors, List<Confusion> confusions) {
      * @param gold       its gold label
      * @param predicted  the label the model gave it end to end
      * @param confidence the model's confidence in that label
+     * @param why        the features that contributed most to the predicted label, in words with
+     *                   their contributions (empty when not explained)
      */
     public record Example(String document, int row, String sentence, Label gold, Label predicted,
-                         double confidence) {
+                         double confidence, List<String> why) {
+        /** Copies the list. */
+        public Example {
+            why = List.copyOf(why);
+        }
+    }
+
+    /** Says why the model predicted what it did for gold sentence {@code index} of {@code run}. */
+    @FunctionalInterface
+    public interface Why {
+        /** The top contributions, in words, for the prediction aligned to gold sentence {@code index}. */
+        List<String> explain(DocumentRun run, int index);
     }
 
     /** The analysis of {@code runs}' end-to-end predictions. */
     public static ErrorAnalysis of(List<DocumentRun> runs) {
-        return of(runs, CONFUSIONS, EXAMPLES);
+        return of(runs, CONFUSIONS, EXAMPLES, (run, index) -> List.of());
+    }
+
+    /** The analysis of {@code runs}' end-to-end predictions, each example explained by {@code why}. */
+    public static ErrorAnalysis of(List<DocumentRun> runs, Why why) {
+        return of(runs, CONFUSIONS, EXAMPLES, why);
     }
 
     /** The analysis of {@code runs}' end-to-end predictions, with the given limits. */
-    public static ErrorAnalysis of(List<DocumentRun> runs, int maxConfusions, int maxExamples) {
+    public static ErrorAnalysis of(List<DocumentRun> runs, int maxConfusions, int maxExamples, Why why) {
         List<Example> mistakes = new ArrayList<>();
+        // Where each mistake comes from, so that only the examples shown are explained.
+        Map<Example, Runnable> origin = new IdentityHashMap<>();
+        Map<Example, List<String>> because = new IdentityHashMap<>();
         for (DocumentRun run : runs) {
             List<GoldSentence> gold = run.document().sentences();
             for (int i = 0; i < gold.size(); i++) {
@@ -69,7 +92,10 @@ public record ErrorAnalysis(int errors, List<Confusion> confusions) {
                     GoldSentence g = gold.get(i);
                     mistakes.add(new Example(run.document().id(), g.row(),
                             run.document().text().substring(g.start(), g.end()), g.label(), predicted,
-                            p == null ? 0 : p.confidence()));
+                            p == null ? 0 : p.confidence(), List.of()));
+                    Example mistake = mistakes.get(mistakes.size() - 1);
+                    int index = i;
+                    origin.put(mistake, () -> because.put(mistake, why.explain(run, index)));
                 }
             }
         }
@@ -99,8 +125,13 @@ public record ErrorAnalysis(int errors, List<Confusion> confusions) {
             int count = candidates.size();
             candidates.sort(Comparator.comparingDouble(Example::confidence).reversed()
                     .thenComparing(Example::document).thenComparingInt(Example::row));
-            confusions.add(new Confusion(pair[0], pair[1], count, (double) count / mistakes.size(),
-                    pick(candidates, maxExamples)));
+            List<Example> explained = new ArrayList<>();
+            for (Example e : pick(candidates, maxExamples)) {
+                origin.get(e).run();
+                explained.add(new Example(e.document(), e.row(), e.sentence(), e.gold(), e.predicted(),
+                        e.confidence(), because.get(e)));
+            }
+            confusions.add(new Confusion(pair[0], pair[1], count, (double) count / mistakes.size(), explained));
         }
         return new ErrorAnalysis(mistakes.size(), confusions);
     }

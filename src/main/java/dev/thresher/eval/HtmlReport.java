@@ -374,12 +374,16 @@ final class HtmlReport {
                     .append(c.count()).append(" <span class=\"muted\">(share of mistakes ")
                     .append(Fmt.f3(c.shareOfErrors())).append(")</span></h3>");
             b.append("<table><tr><th>document</th><th class=\"n\">row</th><th class=\"n\">confidence</th>"
-                    + "<th>sentence</th></tr>");
+                    + "<th>sentence</th><th>why (top contributions to the predicted label)</th></tr>");
             for (ErrorAnalysis.Example x : c.examples()) {
                 b.append("<tr><td>").append(escape(x.document())).append("</td>");
                 num(Integer.toString(x.row()));
                 num(Fmt.f3(x.confidence()));
-                b.append("<td class=\"s\">").append(escape(x.sentence())).append("</td></tr>");
+                b.append("<td class=\"s\">").append(escape(x.sentence())).append("</td><td class=\"s\">");
+                for (String reason : x.why()) {
+                    b.append(escape(reason)).append("<br>");
+                }
+                b.append("</td></tr>");
             }
             b.append("</table>");
         }

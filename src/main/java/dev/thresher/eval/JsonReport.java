@@ -247,6 +247,8 @@ final class JsonReport {
                 y.put("gold", ex.gold().name());
                 y.put("predicted", ex.predicted().name());
                 y.put("confidence", Fmt.n3(ex.confidence()));
+                ArrayNode why = y.putArray("why");
+                ex.why().forEach(why::add);
             }
         }
         return n;

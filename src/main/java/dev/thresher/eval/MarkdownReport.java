@@ -281,11 +281,11 @@ final class MarkdownReport {
             line("### " + c.gold() + " predicted as " + c.predicted() + ": " + c.count() + " (share of mistakes "
                     + Fmt.f3(c.shareOfErrors()) + ")");
             line("");
-            line("| document | row | gold | predicted | confidence | sentence |");
-            line("|---|---:|---|---|---:|---|");
+            line("| document | row | gold | predicted | confidence | sentence | why (top contributions to the predicted label) |");
+            line("|---|---:|---|---|---:|---|---|");
             for (ErrorAnalysis.Example x : c.examples()) {
                 row(x.document(), Integer.toString(x.row()), x.gold().name(), x.predicted().name(),
-                        Fmt.f3(x.confidence()), cell(x.sentence()));
+                        Fmt.f3(x.confidence()), cell(x.sentence()), cell(String.join("; ", x.why())));
             }
             line("");
         }

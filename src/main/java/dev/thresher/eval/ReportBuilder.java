@@ -132,7 +132,7 @@ public final class ReportBuilder {
                 + System.getProperty("java.vendor") + ")", now.toString(), (System.nanoTime() - started) / 1e9);
         return new Report(provenance, DataSummary.of(data.documents(), data.metadata()), scores,
                 Bootstrap.macroF1(Bootstrap.endToEnd(runs)), cleaning, keepEverything, comparison, cv, Reliability.endToEnd(runs),
-                ErrorAnalysis.of(runs), ablation, SampleDocument.pick(runs, options.sampleDocument()), skipped, notes);
+                ErrorAnalysis.of(runs, new ErrorReasons(thresher)), ablation, SampleDocument.pick(runs, options.sampleDocument()), skipped, notes);
     }
 
     /** The evaluated model's training settings, or the defaults (with a note) if its manifest lacks them. */

@@ -289,6 +289,14 @@ public final class LinearScorer {
      * features {@code ids}, which must be sorted ascending, free of duplicates and known.
      */
     public double[] scores(int[] ids) {
+        return normalise(linearScores(ids));
+    }
+
+    /**
+     * The linear score of every label (before the softmax) for an example with the binary
+     * features {@code ids}, which must be sorted ascending, free of duplicates and known.
+     */
+    public double[] linearScores(int[] ids) {
         int labelCount = labels.length;
         double[] out = new double[labelCount];
         for (int k = 0; k < labelCount; k++) {
@@ -299,7 +307,7 @@ public final class LinearScorer {
             }
             out[k] = sum + weights[row + featureCount];
         }
-        return normalise(out);
+        return out;
     }
 
     /**
@@ -308,6 +316,11 @@ public final class LinearScorer {
      * a negative id (unknown to the model) or a zero value are left out, as Tribuo does.
      */
     public double[] scores(int[] ids, double[] values) {
+        return normalise(linearScores(ids, values));
+    }
+
+    /** The linear score of every label (before the softmax) for real-valued features, as {@link #scores(int[], double[])}. */
+    public double[] linearScores(int[] ids, double[] values) {
         int labelCount = labels.length;
         double[] out = new double[labelCount];
         for (int k = 0; k < labelCount; k++) {
@@ -320,7 +333,7 @@ public final class LinearScorer {
             }
             out[k] = sum + weights[row + featureCount];
         }
-        return normalise(out);
+        return out;
     }
 
     /** Tribuo's ExpNormalizer, operation for operation. */
@@ -343,9 +356,14 @@ public final class LinearScorer {
         return out;
     }
 
-    /** The serialised weights, for tests. */
-    double weight(int label, int feature) {
+    /** The weight of feature {@code feature} (an id) for the label at {@code label} in {@link #labels()}. */
+    public double weight(int label, int feature) {
         return weights[label * columns + feature];
+    }
+
+    /** The bias (intercept) of the label at {@code label} in {@link #labels()}. */
+    public double bias(int label) {
+        return weights[label * columns + featureCount];
     }
 
     @Override

@@ -169,4 +169,34 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("train: ") && r.out().contains("dev: ") && r.out().contains("test: "));
     }
+
+    @Test
+    void explainAddsTheTopContributionsWithoutChangingLabelsOrScores() throws IOException {
+        Path doc = firstTestDocument();
+        ObjectMapper json = new ObjectMapper();
+        List<String> plain = run("classify", "--format", "jsonl", doc.toString()).out().lines().toList();
+        Run r = run("classify", "--format", "jsonl", "--explain", "3", doc.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> explained = r.out().lines().toList();
+        assertEquals(plain.size(), explained.size());
+        for (int i = 0; i < plain.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode node =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(explained.get(i));
+            JsonNode explanation = node.remove("explanation");
+            assertEquals(json.readTree(plain.get(i)), node, "explaining changed the sentence's output");
+            assertEquals(4, explanation.size());
+            assertEquals(node.get("label").asText(), explanation.get(0).get("label").asText());
+            for (JsonNode evidence : explanation) {
+                assertTrue(evidence.get("contributions").size() <= 3);
+                for (JsonNode c : evidence.get("contributions")) {
+                    assertTrue(c.get("feature").isTextual() && c.get("description").isTextual());
+                    assertTrue(c.get("contribution").isNumber());
+                }
+            }
+        }
+        Run text = run("classify", "--explain", doc.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("    for ") && l.contains("(page):")), text.out());
+        assertEquals(1, run("classify", "--explain", "0", doc.toString()).code());
+    }
 }

@@ -41,7 +41,8 @@ class ErrorAnalysisTest {
         DocumentRun one = run("one", new Label[] {Q, Q, Q, O, C}, new Label[] {C, C, C, C, C},
                 new double[] {0.9, 0.8, 0.7, 0.6, 0.99});
         DocumentRun two = run("two", new Label[] {Q, O, C}, new Label[] {C, C, O}, new double[] {0.5, 0.95, 0.4});
-        ErrorAnalysis e = ErrorAnalysis.of(List.of(one, two), 10, 2);
+        ErrorAnalysis e = ErrorAnalysis.of(List.of(one, two), 10, 2,
+                (run, i) -> List.of("because " + run.document().id() + " " + i));
         assertEquals(7, e.errors());
         assertEquals(3, e.confusions().size());
         ErrorAnalysis.Confusion first = e.confusions().get(0);
@@ -54,12 +55,15 @@ class ErrorAnalysisTest {
         assertEquals(0.9, first.examples().get(0).confidence(), 1e-12);
         assertEquals(2, first.examples().get(0).row());
         assertEquals("a", first.examples().get(0).sentence());
+        // each example is explained by the function, for its own document and gold sentence
+        assertEquals(List.of("because one 0"), first.examples().get(0).why());
+        assertEquals(List.of("because two 0"), first.examples().get(1).why());
         ErrorAnalysis.Confusion second = e.confusions().get(1);
         assertEquals(O, second.gold());
         assertEquals(2, second.count());
         assertEquals(0.95, second.examples().get(0).confidence(), 1e-12);
         assertEquals(C, e.confusions().get(2).gold());
         assertEquals(O, e.confusions().get(2).predicted());
-        assertEquals(1, ErrorAnalysis.of(List.of(one, two), 1, 5).confusions().size());
+        assertEquals(1, ErrorAnalysis.of(List.of(one, two), 1, 5, (run, i) -> List.of()).confusions().size());
     }
 }

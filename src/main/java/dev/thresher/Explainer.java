@@ -1,0 +1,102 @@
+package dev.thresher;
+
+import dev.thresher.document.DocumentFeatures;
+import dev.thresher.features.FeatureDescriptions;
+import dev.thresher.features.FeatureExtractor;
+import dev.thresher.model.LinearScorer;
+import dev.thresher.model.ModelBundle;
+import dev.thresher.segment.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds {@link Explanation}s from a bundle's weights: for each stage and label, weight × value
+ * of every feature the sentence has. Runs only when an explanation is asked for. Thread-safe.
+ */
+final class Explainer {
+    private final LinearScorer sentenceScorer;
+    private final LinearScorer documentScorer;
+    private final FeatureExtractor extractor;
+
+    Explainer(ModelBundle bundle) {
+        this.sentenceScorer = bundle.scorer();
+        this.documentScorer = bundle.documentScorer().orElse(null);
+        this.extractor = new FeatureExtractor(bundle.features());
+    }
+
+    /**
+     * Explains labelled sentences of one document.
+     *
+     * @param sentences  the document's sentences
+     * @param labelled   their labels, as {@link Thresher#label} gave them
+     * @param firstStage the sentence stage's probabilities, in {@link Label} order
+     */
+    List<Explanation> explain(List<Sentence> sentences, List<LabeledSentence> labelled, double[][] firstStage) {
+        List<String[]> names = extractor.extract(sentences);
+        double[][] documentValues = documentScorer == null ? null : DocumentFeatures.extract(sentences, firstStage);
+        List<Explanation> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            LabeledSentence s = labelled.get(i);
+            Label runnerUp = runnerUp(s);
+            List<Explanation.Evidence> evidence = new ArrayList<>(4);
+            for (Label label : List.of(s.label(), runnerUp)) {
+                if (documentScorer != null) {
+                    evidence.add(documentEvidence(label, documentValues[i]));
+                }
+            }
+            for (Label label : List.of(s.label(), runnerUp)) {
+                evidence.add(sentenceEvidence(label, names.get(i)));
+            }
+            out.add(new Explanation(s, runnerUp, evidence));
+        }
+        return out;
+    }
+
+    private static Label runnerUp(LabeledSentence s) {
+        Label best = null;
+        for (Label label : Label.values()) {
+            if (label != s.label() && (best == null || s.scores().get(label) > s.scores().get(best))) {
+                best = label;
+            }
+        }
+        return best;
+    }
+
+    private Explanation.Evidence sentenceEvidence(Label label, String[] names) {
+        int k = sentenceScorer.labels().indexOf(label.name());
+        List<Explanation.Contribution> contributions = new ArrayList<>();
+        double sum = sentenceScorer.bias(k);
+        for (String name : names) {
+            int id = sentenceScorer.featureId(name);
+            if (id >= 0) {
+                double c = sentenceScorer.weight(k, id);
+                sum += c;
+                if (c != 0.0) {
+                    contributions.add(new Explanation.Contribution(name, FeatureDescriptions.describe(name), 1.0, c));
+                }
+            }
+        }
+        contributions.sort(Explanation.BY_MAGNITUDE);
+        return new Explanation.Evidence(label, Explanation.Stage.SENTENCE, sum, sentenceScorer.bias(k), contributions);
+    }
+
+    private Explanation.Evidence documentEvidence(Label label, double[] values) {
+        int k = documentScorer.labels().indexOf(label.name());
+        List<String> names = DocumentFeatures.names();
+        List<Explanation.Contribution> contributions = new ArrayList<>();
+        double sum = documentScorer.bias(k);
+        for (int f = 0; f < values.length; f++) {
+            int id = documentScorer.featureId(names.get(f));
+            if (id >= 0 && values[f] != 0.0) {
+                double c = documentScorer.weight(k, id) * values[f];
+                sum += c;
+                if (c != 0.0) {
+                    contributions.add(new Explanation.Contribution(names.get(f),
+                            DocumentFeatures.describe(names.get(f)), values[f], c));
+                }
+            }
+        }
+        contributions.sort(Explanation.BY_MAGNITUDE);
+        return new Explanation.Evidence(label, Explanation.Stage.DOCUMENT, sum, documentScorer.bias(k), contributions);
+    }
+}
