@@ -141,7 +141,7 @@ class FeatureExtractorEquivalenceTest {
     }
 
     private static FeatureConfig meConfig() {
-        return new FeatureConfig(FeatureConfig.CURRENT_VERSION, "me", 2, true, Set.of());
+        return new FeatureConfig(FeatureConfig.CURRENT_VERSION, FeatureConfig.Tokenizer.ME, 2, true, Set.of());
     }
 
     private static final String[] PIECES = {

@@ -55,7 +55,7 @@ final class ReferenceFeatureExtractor {
     /** An extractor for {@code config}. */
     ReferenceFeatureExtractor(FeatureConfig config) {
         this.config = config;
-        this.tokenizer = WordTokenizer.of(config.tokenizer());
+        this.tokenizer = WordTokenizer.of(config.tokenizer().id());
     }
 
     /** The configuration this extractor follows. */
