@@ -126,6 +126,11 @@ final class QuoteMarks {
                 && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
     }
 
+    /** Whether {@code c} is a character that may be a quotation mark (straight, curly, low-9 or guillemet). */
+    static boolean isQuoteChar(char c) {
+        return "\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB".indexOf(c) >= 0;
+    }
+
     /** Share of letters that stand inside quotation marks. */
     double insideShare(String s) {
         int letters = 0;

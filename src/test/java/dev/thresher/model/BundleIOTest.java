@@ -1,11 +1,13 @@
 package dev.thresher.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thresher.Thresher;
 import dev.thresher.ThresherException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,26 @@ class BundleIOTest {
         Thresher copy = Thresher.load(file);
         assertEquals(thresher.classify(ARTICLE), copy.classify(ARTICLE));
         assertEquals(thresher.manifest(), copy.manifest());
+    }
+
+    private static byte[] entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void featuresJsonIsWrittenExactlyAsInTheShippedBundle() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BundleIO.write(thresher.bundle(), bytes);
+        byte[] shipped = entry(Files.readAllBytes(Path.of("models/default.thresher")), BundleIO.FEATURES);
+        assertArrayEquals(shipped, entry(bytes.toByteArray(), BundleIO.FEATURES));
+        assertTrue(new String(shipped, StandardCharsets.UTF_8).contains("\"tokenizer\" : \"simple\""));
     }
 
     @Test
@@ -159,5 +182,13 @@ class BundleIOTest {
         var first = Thresher.of(thresher.bundle().sentenceStageOnly()).classify(page.toString());
         assertEquals(first.size(), both.size());
         assertTrue(!first.equals(both), "the document stage leaves every score as the sentence stage gave it");
+    }
+
+    @Test
+    void unknownTokenizerIsReported() throws IOException {
+        Path file = zip("tokenizer.thresher", json(thresher.manifest()),
+                "{\"version\":1,\"tokenizer\":\"bert\",\"maxNgram\":2,\"context\":true,\"disabled\":[]}",
+                thresher.bundle().model().serialize().toByteArray());
+        assertTrue(failure(file).contains("bad features.json: tokenizer must be 'simple' or 'me', not 'bert'"));
     }
 }
