@@ -2,12 +2,13 @@ package dev.thresher;
 
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.features.FeatureDescriptions;
-import dev.thresher.features.FeatureExtractor;
 import dev.thresher.model.LinearScorer;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.segment.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds {@link Explanation}s from a bundle's weights: for each stage and label, weight × value
@@ -16,23 +17,24 @@ import java.util.List;
 final class Explainer {
     private final LinearScorer sentenceScorer;
     private final LinearScorer documentScorer;
-    private final FeatureExtractor extractor;
+    /** Descriptions by feature name: a page's sentences share most of their features. */
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
     Explainer(ModelBundle bundle) {
         this.sentenceScorer = bundle.scorer();
         this.documentScorer = bundle.documentScorer().orElse(null);
-        this.extractor = new FeatureExtractor(bundle.features());
     }
 
     /**
      * Explains labelled sentences of one document.
      *
      * @param sentences  the document's sentences
+     * @param ids        their sentence-stage feature ids
      * @param labelled   their labels, as {@link Thresher#label} gave them
      * @param firstStage the sentence stage's probabilities, in {@link Label} order
      */
-    List<Explanation> explain(List<Sentence> sentences, List<LabeledSentence> labelled, double[][] firstStage) {
-        List<String[]> names = extractor.extract(sentences);
+    List<Explanation> explain(List<Sentence> sentences, int[][] ids, List<LabeledSentence> labelled,
+                              double[][] firstStage) {
         double[][] documentValues = documentScorer == null ? null : DocumentFeatures.extract(sentences, firstStage);
         List<Explanation> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
@@ -45,7 +47,7 @@ final class Explainer {
                 }
             }
             for (Label label : List.of(s.label(), runnerUp)) {
-                evidence.add(sentenceEvidence(label, names.get(i)));
+                evidence.add(sentenceEvidence(label, ids[i]));
             }
             out.add(new Explanation(s, runnerUp, evidence));
         }
@@ -62,18 +64,17 @@ final class Explainer {
         return best;
     }
 
-    private Explanation.Evidence sentenceEvidence(Label label, String[] names) {
+    private Explanation.Evidence sentenceEvidence(Label label, int[] ids) {
         int k = sentenceScorer.labels().indexOf(label.name());
-        List<Explanation.Contribution> contributions = new ArrayList<>();
+        List<Explanation.Contribution> contributions = new ArrayList<>(ids.length);
         double sum = sentenceScorer.bias(k);
-        for (String name : names) {
-            int id = sentenceScorer.featureId(name);
-            if (id >= 0) {
-                double c = sentenceScorer.weight(k, id);
-                sum += c;
-                if (c != 0.0) {
-                    contributions.add(new Explanation.Contribution(name, FeatureDescriptions.describe(name), 1.0, c));
-                }
+        for (int id : ids) {
+            double c = sentenceScorer.weight(k, id);
+            sum += c;
+            if (c != 0.0) {
+                String name = sentenceScorer.featureName(id);
+                contributions.add(new Explanation.Contribution(name,
+                        descriptions.computeIfAbsent(name, FeatureDescriptions::describe), 1.0, c));
             }
         }
         contributions.sort(Explanation.BY_MAGNITUDE);
@@ -92,7 +93,7 @@ final class Explainer {
                 sum += c;
                 if (c != 0.0) {
                     contributions.add(new Explanation.Contribution(names.get(f),
-                            DocumentFeatures.describe(names.get(f)), values[f], c));
+                            descriptions.computeIfAbsent(names.get(f), DocumentFeatures::describe), values[f], c));
                 }
             }
         }

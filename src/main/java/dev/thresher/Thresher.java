@@ -141,8 +141,9 @@ public final class Thresher {
 
     /** Labels and explains sentences that have already been found in a document. */
     public List<Explanation> explain(List<Sentence> sentences) {
-        double[][] firstStage = sentenceStage.probabilities(sentences);
-        return explainer.explain(sentences, label(sentences, firstStage), firstStage);
+        int[][] ids = sentenceStage.encode(sentences);
+        double[][] firstStage = sentenceStage.probabilities(ids);
+        return explainer.explain(sentences, ids, label(sentences, firstStage), firstStage);
     }
 
     private List<LabeledSentence> label(List<Sentence> sentences, double[][] firstStage) {

@@ -268,6 +268,22 @@ public final class LinearScorer {
         order.add(id);
     }
 
+    /** Feature names by id, built on first use (only explanations need it). */
+    private volatile String[] featureNames;
+
+    /** The name of the feature with id {@code id}. */
+    public String featureName(int id) {
+        String[] names = featureNames;
+        if (names == null) {
+            names = new String[featureCount];
+            for (Map.Entry<String, Integer> e : featureIds.entrySet()) {
+                names[e.getValue()] = e.getKey();
+            }
+            featureNames = names;
+        }
+        return names[id];
+    }
+
     /** The id of feature {@code name}, or -1 when the model does not know it. */
     public int featureId(String name) {
         Integer id = featureIds.get(name);

@@ -35,8 +35,17 @@ public final class SentenceStage {
 
     /** The probabilities of every sentence of one document, in {@link Label} order. */
     public double[][] probabilities(List<Sentence> sentences) {
-        int[][] features = encoder.encode(sentences);
-        double[][] out = new double[sentences.size()][];
+        return probabilities(encode(sentences));
+    }
+
+    /** The ids of the model's features for every sentence of one document (sorted, known only). */
+    public int[][] encode(List<Sentence> sentences) {
+        return encoder.encode(sentences);
+    }
+
+    /** The probabilities, in {@link Label} order, of sentences with the feature ids {@code features}. */
+    public double[][] probabilities(int[][] features) {
+        double[][] out = new double[features.length][];
         for (int i = 0; i < out.length; i++) {
             double[] scores = scorer.scores(features[i]);
             double[] p = new double[labelIndex.length];
