@@ -43,6 +43,11 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default: the default model's).")
     Integer documentFolds;
 
+    @Option(names = "--min-feature-count", paramLabel = "N",
+            description = "Leave out sentence-stage features seen in fewer than N training sentences"
+                    + " (default: the default model's).")
+    Integer minFeatureCount;
+
     @Option(names = "--verbose", description = "Log training progress and print stack traces on errors.")
     boolean verbose;
 
@@ -57,7 +62,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainerSettings settings = new TrainerSettings(seed == null ? d.seed() : seed,
                 epochs == null ? d.epochs() : epochs, learningRate == null ? d.learningRate() : learningRate,
                 d.epsilon(), d.minibatch(), d.isolated(),
-                documentFolds == null ? d.documentFolds() : documentFolds);
+                documentFolds == null ? d.documentFolds() : documentFolds,
+                minFeatureCount == null ? d.minFeatureCount() : minFeatureCount);
         ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings).train(documents);
         BundleIO.write(bundle, out);
         spec.commandLine().getErr().printf("trained on %d documents (%d sentences) from %s; wrote %s%n",

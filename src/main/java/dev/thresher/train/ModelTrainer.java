@@ -19,9 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -133,18 +135,42 @@ public final class ModelTrainer {
 
     private Model<org.tribuo.classification.Label> trainSentenceStage(List<LabeledDocument> ordered) {
         FeatureExtractor extractor = new FeatureExtractor(featureConfig);
-        MutableDataset<org.tribuo.classification.Label> data = dataset();
+        List<String[]> examples = new ArrayList<>();
+        List<org.tribuo.classification.Label> labels = new ArrayList<>();
+        List<Boolean> isolatedCopy = new ArrayList<>();
         Set<String> isolatedSeen = new HashSet<>();
         for (LabeledDocument doc : ordered) {
             List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
             List<String[]> features = extractor.extract(sentences);
             for (int i = 0; i < sentences.size(); i++) {
                 org.tribuo.classification.Label label = label(doc.sentences().get(i));
-                data.add(example(features.get(i), label));
+                examples.add(features.get(i));
+                labels.add(label);
+                isolatedCopy.add(false);
                 if (settings.isolated() && isolatedSeen.add(sentences.get(i).text())) {
-                    data.add(example(extractor.extract(alone(sentences.get(i))).get(0), label));
+                    examples.add(extractor.extract(alone(sentences.get(i))).get(0));
+                    labels.add(label);
+                    isolatedCopy.add(true);
                 }
             }
+        }
+        // Features seen fewer than minFeatureCount times carry no reliable weight; leaving them out
+        // keeps the model small (faster to load, fewer cache misses when looking features up).
+        // Counted over the in-document examples only: the isolated copies would double every count.
+        Map<String, Integer> counts = new HashMap<>();
+        for (int e = 0; e < examples.size(); e++) {
+            if (!isolatedCopy.get(e)) {
+                for (String name : examples.get(e)) {
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        MutableDataset<org.tribuo.classification.Label> data = dataset();
+        for (int e = 0; e < examples.size(); e++) {
+            String[] kept = Arrays.stream(examples.get(e))
+                    .filter(n -> n.equals(FeatureExtractor.BIAS) || counts.getOrDefault(n, 0) >= settings.minFeatureCount())
+                    .toArray(String[]::new);
+            data.add(example(kept, labels.get(e)));
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
                 new AdaGrad(settings.learningRate(), settings.epsilon()), settings.epochs(),

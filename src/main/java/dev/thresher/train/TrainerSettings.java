@@ -16,9 +16,11 @@ import java.util.TreeMap;
  *                     article) are labelled by their content rather than by their lack of context
  * @param documentFolds 0 for a model of one stage; otherwise a document stage is trained over
  *                     first-stage probabilities cross-fitted over this many folds of documents
+ * @param minFeatureCount sentence-stage features seen in fewer training examples than this are
+ *                     left out of the model (1 keeps every feature)
  */
 public record TrainerSettings(long seed, int epochs, double learningRate, double epsilon, int minibatch,
-                              boolean isolated, int documentFolds) {
+                              boolean isolated, int documentFolds, int minFeatureCount) {
     /** Validates the ranges. */
     public TrainerSettings {
         if (epochs < 1 || epochs > 1000) {
@@ -31,6 +33,9 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
             throw new IllegalArgumentException("document folds must be 0 (no document stage) or in 2..20, not "
                     + documentFolds);
         }
+        if (minFeatureCount < 1) {
+            throw new IllegalArgumentException("minFeatureCount must be at least 1, not " + minFeatureCount);
+        }
         if (minibatch < 1) {
             throw new IllegalArgumentException("minibatch must be at least 1, not " + minibatch);
         }
@@ -38,12 +43,12 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
 
     /** The settings the default model is trained with. */
     public static TrainerSettings defaults() {
-        return new TrainerSettings(20261122L, 20, 0.05, 0.1, 1, true, 5);
+        return new TrainerSettings(20261122L, 20, 0.05, 0.1, 1, true, 5, 2);
     }
 
     /** These settings for a model of one stage (no document stage). */
     public TrainerSettings withoutDocumentStage() {
-        return new TrainerSettings(seed, epochs, learningRate, epsilon, minibatch, isolated, 0);
+        return new TrainerSettings(seed, epochs, learningRate, epsilon, minibatch, isolated, 0, minFeatureCount);
     }
 
     /** The settings as name-value pairs, for the manifest. */
@@ -59,6 +64,7 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
         m.put("minibatch", Integer.toString(minibatch));
         m.put("isolated", Boolean.toString(isolated));
         m.put("documentFolds", Integer.toString(documentFolds));
+        m.put("minFeatureCount", Integer.toString(minFeatureCount));
         return m;
     }
 
@@ -73,7 +79,8 @@ public record TrainerSettings(long seed, int epochs, double learningRate, double
                     Integer.parseInt(required(map, "epochs")), Double.parseDouble(required(map, "learningRate")),
                     Double.parseDouble(required(map, "epsilon")), Integer.parseInt(required(map, "minibatch")),
                     Boolean.parseBoolean(required(map, "isolated")),
-                    Integer.parseInt(map.getOrDefault("documentFolds", "0")));
+                    Integer.parseInt(map.getOrDefault("documentFolds", "0")),
+                    Integer.parseInt(map.getOrDefault("minFeatureCount", "1")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("malformed trainer setting: " + e.getMessage(), e);
         }

@@ -54,7 +54,7 @@ class CrossValidationTest {
     @Test
     void crossValidatesATinySetDeterministically() {
         List<LabeledDocument> docs = DOCS.subList(0, 6);
-        TrainerSettings settings = new TrainerSettings(5, 3, 0.05, 0.1, 1, false, 0);
+        TrainerSettings settings = new TrainerSettings(5, 3, 0.05, 0.1, 1, false, 0, 1);
         CrossValidation.Result a = CrossValidation.run(docs, 3, FeatureConfig.defaults(), settings, 2);
         CrossValidation.Result b = CrossValidation.run(docs, 3, FeatureConfig.defaults(), settings, 1);
         assertEquals(a, b, "threads do not change the result");

@@ -45,7 +45,7 @@ class ReportTest {
     static void build() throws IOException {
         Path root = TinyDataset.create(dir.resolve("data"), 6, 3, 3);
         EvaluationData data = EvaluationData.locate(root.resolve("test"));
-        TrainerSettings settings = new TrainerSettings(11, 4, 0.05, 0.1, 1, false, 0);
+        TrainerSettings settings = new TrainerSettings(11, 4, 0.05, 0.1, 1, false, 0, 1);
         Thresher model = Thresher.of(new ModelTrainer(FeatureConfig.defaults(), settings).train(data.train()));
         ReportBuilder.Options options = new ReportBuilder.Options(true, 2, true, 2, null);
         first = new ReportBuilder(m -> { }).build(model, "tiny", data, "thresher evaluate", options);
