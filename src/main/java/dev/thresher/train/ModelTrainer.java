@@ -168,7 +168,8 @@ public final class ModelTrainer {
         MutableDataset<org.tribuo.classification.Label> data = dataset();
         for (int e = 0; e < examples.size(); e++) {
             String[] kept = Arrays.stream(examples.get(e))
-                    .filter(n -> n.equals(FeatureExtractor.BIAS) || counts.getOrDefault(n, 0) >= settings.minFeatureCount())
+                    .filter(n -> n.equals(FeatureExtractor.BIAS)
+                            || counts.getOrDefault(n, 0) >= settings.minFeatureCount())
                     .toArray(String[]::new);
             data.add(example(kept, labels.get(e)));
         }
