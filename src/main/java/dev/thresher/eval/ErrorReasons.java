@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Explains a wrong prediction for the report: the top contributions to the predicted label,
- * from the stage that decided it and from the sentence stage (the sentence's own words and cues).
+ * Explains a wrong prediction for the report: the contributions that pushed most towards the
+ * predicted label, from the stage that decided it and from the sentence stage (the sentence's own
+ * words and cues).
  */
 final class ErrorReasons implements ErrorAnalysis.Why {
     /** Contributions shown per stage. */
@@ -35,14 +36,14 @@ final class ErrorReasons implements ErrorAnalysis.Why {
         return List.of();
     }
 
-    /** The top contributions to the predicted label, each as {@code +1.23 description}. */
+    /** The contributions that pushed most towards the predicted label, as {@code +1.23 description}. */
     static List<String> reasons(Explanation e) {
         List<String> out = new ArrayList<>();
         for (Explanation.Evidence ev : e.evidence()) {
             if (ev.label() != e.sentence().label()) {
                 continue;
             }
-            for (Explanation.Contribution c : ev.top(TOP)) {
+            for (Explanation.Contribution c : ev.toward(TOP)) {
                 out.add(String.format(Locale.ROOT, "%+.2f %s", c.contribution(), c.description())
                         + (c.value() != 1.0 ? String.format(Locale.ROOT, " (%.2f)", c.value()) : ""));
             }

@@ -374,7 +374,7 @@ final class HtmlReport {
                     .append(c.count()).append(" <span class=\"muted\">(share of mistakes ")
                     .append(Fmt.f3(c.shareOfErrors())).append(")</span></h3>");
             b.append("<table><tr><th>document</th><th class=\"n\">row</th><th class=\"n\">confidence</th>"
-                    + "<th>sentence</th><th>why (top contributions to the predicted label)</th></tr>");
+                    + "<th>sentence</th><th>why (features that pushed most towards the predicted label)</th></tr>");
             for (ErrorAnalysis.Example x : c.examples()) {
                 b.append("<tr><td>").append(escape(x.document())).append("</td>");
                 num(Integer.toString(x.row()));

@@ -281,7 +281,8 @@ final class MarkdownReport {
             line("### " + c.gold() + " predicted as " + c.predicted() + ": " + c.count() + " (share of mistakes "
                     + Fmt.f3(c.shareOfErrors()) + ")");
             line("");
-            line("| document | row | gold | predicted | confidence | sentence | why (top contributions to the predicted label) |");
+            line("| document | row | gold | predicted | confidence | sentence "
+                    + "| why (features that pushed most towards the predicted label) |");
             line("|---|---:|---|---|---:|---|---|");
             for (ErrorAnalysis.Example x : c.examples()) {
                 row(x.document(), Integer.toString(x.row()), x.gold().name(), x.predicted().name(),
