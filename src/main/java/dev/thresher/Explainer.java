@@ -4,7 +4,6 @@ import dev.thresher.document.DocumentFeatures;
 import dev.thresher.features.FeatureDescriptions;
 import dev.thresher.model.LinearScorer;
 import dev.thresher.model.ModelBundle;
-import dev.thresher.segment.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,27 +27,22 @@ final class Explainer {
     /**
      * Explains labelled sentences of one document.
      *
-     * @param sentences  the document's sentences
-     * @param ids        their sentence-stage feature ids
-     * @param labelled   their labels, as {@link Thresher#label} gave them
-     * @param firstStage the sentence stage's probabilities, in {@link Label} order
+     * @param ids              their sentence-stage feature ids
+     * @param documentFeatures their document-stage features, or null for a bundle without that stage
+     * @param labelled         their labels, as {@link Thresher#label} gives them
      */
-    List<Explanation> explain(List<Sentence> sentences, int[][] ids, List<LabeledSentence> labelled,
-                              double[][] firstStage) {
-        double[][] documentValues = documentScorer == null ? null : DocumentFeatures.extract(sentences, firstStage);
-        List<Explanation> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
+    List<Explanation> explain(int[][] ids, double[][] documentFeatures, List<LabeledSentence> labelled) {
+        List<Explanation> out = new ArrayList<>(labelled.size());
+        for (int i = 0; i < labelled.size(); i++) {
             LabeledSentence s = labelled.get(i);
             Label runnerUp = runnerUp(s);
             List<Explanation.Evidence> evidence = new ArrayList<>(4);
-            for (Label label : List.of(s.label(), runnerUp)) {
-                if (documentScorer != null) {
-                    evidence.add(documentEvidence(label, documentValues[i]));
-                }
+            if (documentScorer != null) {
+                evidence.add(documentEvidence(s.label(), documentFeatures[i]));
+                evidence.add(documentEvidence(runnerUp, documentFeatures[i]));
             }
-            for (Label label : List.of(s.label(), runnerUp)) {
-                evidence.add(sentenceEvidence(label, ids[i]));
-            }
+            evidence.add(sentenceEvidence(s.label(), ids[i]));
+            evidence.add(sentenceEvidence(runnerUp, ids[i]));
             out.add(new Explanation(s, runnerUp, evidence));
         }
         return out;

@@ -42,6 +42,14 @@ public record Explanation(LabeledSentence sentence, Label runnerUp, List<Evidenc
      * @param contribution weight × value: positive pushes towards the label, negative against it
      */
     public record Contribution(String feature, String description, double value, double contribution) {
+        /**
+         * The contribution in one phrase: {@code +0.72 word "says"}, with the feature's value in
+         * brackets when it is not 1 ({@code +0.24 mean QUOTATION probability of ... (0.51)}).
+         */
+        public String summary() {
+            String head = String.format(java.util.Locale.ROOT, "%+.2f %s", contribution, description);
+            return value == 1.0 ? head : head + String.format(java.util.Locale.ROOT, " (%.2f)", value);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.thresher;
 
+import dev.thresher.document.DocumentFeatures;
 import dev.thresher.document.DocumentStage;
 import dev.thresher.model.BundleIO;
 import dev.thresher.model.SentenceStage;
@@ -143,14 +144,20 @@ public final class Thresher {
     public List<Explanation> explain(List<Sentence> sentences) {
         int[][] ids = sentenceStage.encode(sentences);
         double[][] firstStage = sentenceStage.probabilities(ids);
-        return explainer.explain(sentences, ids, label(sentences, firstStage), firstStage);
+        double[][] documentFeatures = documentStage == null ? null
+                : DocumentFeatures.extract(sentences, firstStage);
+        List<LabeledSentence> labelled = labelled(sentences,
+                documentStage == null ? firstStage : documentStage.scores(documentFeatures));
+        return explainer.explain(ids, documentFeatures, labelled);
     }
 
     private List<LabeledSentence> label(List<Sentence> sentences, double[][] firstStage) {
-        double[][] probabilities = firstStage;
-        if (documentStage != null && !sentences.isEmpty()) {
-            probabilities = documentStage.rescore(sentences, firstStage);
-        }
+        return labelled(sentences, documentStage == null || sentences.isEmpty() ? firstStage
+                : documentStage.rescore(sentences, firstStage));
+    }
+
+    /** The labelled sentences for final probabilities in {@link Label} order. */
+    private static List<LabeledSentence> labelled(List<Sentence> sentences, double[][] probabilities) {
         Label[] labels = Label.values();
         List<LabeledSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {

@@ -75,66 +75,29 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--explain N needs N >= 1");
         }
         return BatchRunner.run(resolved, batch, threads, doc -> {
-            if (explain != null) {
-                List<Explanation> explanations = thresher.explain(doc.text());
-                return format == Format.jsonl ? jsonl(doc.id(), explanations, explain)
-                        : text(doc.id(), explanations, explain, header);
-            }
-            List<LabeledSentence> sentences = thresher.classify(doc.text());
-            return format == Format.jsonl ? jsonl(doc.id(), sentences) : text(doc.id(), sentences, header);
+            List<Explanation> explanations = explain == null ? null : thresher.explain(doc.text());
+            List<LabeledSentence> sentences = explanations == null ? thresher.classify(doc.text())
+                    : explanations.stream().map(Explanation::sentence).toList();
+            return format == Format.jsonl ? jsonl(doc.id(), sentences, explanations, explain == null ? 0 : explain)
+                    : text(doc.id(), sentences, explanations, explain == null ? 0 : explain, header);
         }, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** One JSON object per sentence with its explanation. */
-    private static String jsonl(String doc, List<Explanation> explanations, int top) {
-        StringWriter out = new StringWriter(explanations.size() * 1024);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setRootValueSeparator(new SerializedString("\n"));
-            for (int i = 0; i < explanations.size(); i++) {
-                writeSentence(g, doc, i, explanations.get(i).sentence(), explanations.get(i), top);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!explanations.isEmpty()) {
-            out.write('\n');
-        }
-        return out.toString();
-    }
-
-    private static String text(String doc, List<Explanation> explanations, int top, boolean header) {
-        StringBuilder out = new StringBuilder(explanations.size() * 512);
-        if (header) {
-            out.append("== ").append(doc).append(System.lineSeparator());
-        }
-        Formatter f = new Formatter(out, Locale.ROOT);
-        for (Explanation e : explanations) {
-            LabeledSentence s = e.sentence();
-            f.format("%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
-            for (Explanation.Evidence ev : e.evidence()) {
-                f.format("    %s %s (%s):", ev.label() == s.label() ? "for" : "runner-up", ev.label(),
-                        ev.stage() == Explanation.Stage.DOCUMENT ? "page" : "words");
-                String separator = " ";
-                for (Explanation.Contribution c : ev.top(top)) {
-                    f.format("%s%+.2f %s", separator, c.contribution(), c.description());
-                    if (c.value() != 1.0) {
-                        f.format(" (%.2f)", c.value());
-                    }
-                    separator = "; ";
-                }
-                out.append(System.lineSeparator());
-            }
-        }
-        return out.toString();
-    }
-
-    /** One JSON object per sentence, one per line. */
-    static String jsonl(String doc, List<LabeledSentence> sentences) {
-        StringWriter out = new StringWriter(sentences.size() * 256);
+    /**
+     * One JSON object per sentence, one per line; with {@code explanations} (else null), each
+     * carries the top {@code top} contributions of every label and stage explained.
+     */
+    private static String jsonl(String doc, List<LabeledSentence> sentences, List<Explanation> explanations,
+                                int top) {
+        StringWriter out = new StringWriter(sentences.size() * (explanations == null ? 256 : 1024));
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setRootValueSeparator(new SerializedString("\n"));
             for (int i = 0; i < sentences.size(); i++) {
-                writeSentence(g, doc, i, sentences.get(i), null, 0);
+                writeSentence(g, doc, i, sentences.get(i));
+                if (explanations != null) {
+                    writeExplanation(g, explanations.get(i), top);
+                }
+                g.writeEndObject();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,58 +108,74 @@ final class ClassifyCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static void writeSentence(JsonGenerator g, String doc, int i, LabeledSentence s, Explanation explanation,
-                                      int top) throws IOException {
+    /** Writes the sentence's fields into a JSON object it opens (the caller closes it). */
+    private static void writeSentence(JsonGenerator g, String doc, int i, LabeledSentence s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("doc", doc);
+        g.writeNumberField("index", i);
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("label", s.label().name());
+        g.writeNumberField("confidence", round(s.confidence()));
+        g.writeObjectFieldStart("scores");
+        for (Label l : Label.values()) {
+            g.writeNumberField(l.name(), round(s.scores().get(l)));
+        }
+        g.writeEndObject();
+        g.writeStringField("text", s.text());
+    }
+
+    private static void writeExplanation(JsonGenerator g, Explanation explanation, int top) throws IOException {
+        g.writeArrayFieldStart("explanation");
+        for (Explanation.Evidence ev : explanation.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("label", ev.label().name());
+            g.writeStringField("stage", ev.stage().name());
+            g.writeNumberField("score", round(ev.score()));
+            g.writeNumberField("bias", round(ev.bias()));
+            g.writeArrayFieldStart("contributions");
+            for (Explanation.Contribution c : ev.top(top)) {
                 g.writeStartObject();
-                g.writeStringField("doc", doc);
-                g.writeNumberField("index", i);
-                g.writeNumberField("start", s.start());
-                g.writeNumberField("end", s.end());
-                g.writeStringField("label", s.label().name());
-                g.writeNumberField("confidence", round(s.confidence()));
-                g.writeObjectFieldStart("scores");
-                for (Label l : Label.values()) {
-                    g.writeNumberField(l.name(), round(s.scores().get(l)));
-                }
+                g.writeStringField("feature", c.feature());
+                g.writeStringField("description", c.description());
+                g.writeNumberField("value", round(c.value()));
+                g.writeNumberField("contribution", round(c.contribution()));
                 g.writeEndObject();
-                g.writeStringField("text", s.text());
-                if (explanation != null) {
-                    g.writeArrayFieldStart("explanation");
-                    for (Explanation.Evidence ev : explanation.evidence()) {
-                        g.writeStartObject();
-                        g.writeStringField("label", ev.label().name());
-                        g.writeStringField("stage", ev.stage().name());
-                        g.writeNumberField("score", round(ev.score()));
-                        g.writeNumberField("bias", round(ev.bias()));
-                        g.writeArrayFieldStart("contributions");
-                        for (Explanation.Contribution c : ev.top(top)) {
-                            g.writeStartObject();
-                            g.writeStringField("feature", c.feature());
-                            g.writeStringField("description", c.description());
-                            g.writeNumberField("value", round(c.value()));
-                            g.writeNumberField("contribution", round(c.contribution()));
-                            g.writeEndObject();
-                        }
-                        g.writeEndArray();
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
     }
 
-    private static String text(String doc, List<LabeledSentence> sentences, boolean header) {
-        StringBuilder out = new StringBuilder(sentences.size() * 128);
+    /** One line per sentence; with {@code explanations} (else null), indented lines of evidence. */
+    private static String text(String doc, List<LabeledSentence> sentences, List<Explanation> explanations, int top,
+                               boolean header) {
+        StringBuilder out = new StringBuilder(sentences.size() * (explanations == null ? 128 : 512));
         if (header) {
             out.append("== ").append(doc).append(System.lineSeparator());
         }
         Formatter f = new Formatter(out, Locale.ROOT);
-        for (LabeledSentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            LabeledSentence s = sentences.get(i);
             f.format("%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
+            if (explanations == null) {
+                continue;
+            }
+            for (Explanation.Evidence ev : explanations.get(i).evidence()) {
+                f.format("    %s %s (%s):", ev.label() == s.label() ? "for" : "runner-up", ev.label(),
+                        ev.stage() == Explanation.Stage.DOCUMENT ? "page" : "words");
+                String separator = " ";
+                for (Explanation.Contribution c : ev.top(top)) {
+                    out.append(separator).append(c.summary());
+                    separator = "; ";
+                }
+                out.append(System.lineSeparator());
+            }
         }
         return out.toString();
     }

@@ -48,8 +48,15 @@ public final class DocumentStage {
      * probabilities (also in {@link Label} order).
      */
     public double[][] rescore(List<Sentence> sentences, double[][] firstStage) {
-        double[][] features = DocumentFeatures.extract(sentences, firstStage);
-        double[][] out = new double[sentences.size()][];
+        return scores(DocumentFeatures.extract(sentences, firstStage));
+    }
+
+    /**
+     * The final probabilities, in {@link Label} order, of sentences whose document-stage
+     * features ({@link DocumentFeatures#extract}) are {@code features}.
+     */
+    public double[][] scores(double[][] features) {
+        double[][] out = new double[features.length][];
         double[] values = new double[order.length];
         for (int i = 0; i < out.length; i++) {
             for (int k = 0; k < order.length; k++) {

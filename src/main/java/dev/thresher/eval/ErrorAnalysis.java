@@ -81,8 +81,7 @@ public record ErrorAnalysis(int errors, List<Confusion> confusions) {
     public static ErrorAnalysis of(List<DocumentRun> runs, int maxConfusions, int maxExamples, Why why) {
         List<Example> mistakes = new ArrayList<>();
         // Where each mistake comes from, so that only the examples shown are explained.
-        Map<Example, Runnable> origin = new IdentityHashMap<>();
-        Map<Example, List<String>> because = new IdentityHashMap<>();
+        Map<Example, Source> origin = new IdentityHashMap<>();
         for (DocumentRun run : runs) {
             List<GoldSentence> gold = run.document().sentences();
             for (int i = 0; i < gold.size(); i++) {
@@ -93,9 +92,7 @@ public record ErrorAnalysis(int errors, List<Confusion> confusions) {
                     mistakes.add(new Example(run.document().id(), g.row(),
                             run.document().text().substring(g.start(), g.end()), g.label(), predicted,
                             p == null ? 0 : p.confidence(), List.of()));
-                    Example mistake = mistakes.get(mistakes.size() - 1);
-                    int index = i;
-                    origin.put(mistake, () -> because.put(mistake, why.explain(run, index)));
+                    origin.put(mistakes.get(mistakes.size() - 1), new Source(run, i));
                 }
             }
         }
@@ -127,13 +124,17 @@ public record ErrorAnalysis(int errors, List<Confusion> confusions) {
                     .thenComparing(Example::document).thenComparingInt(Example::row));
             List<Example> explained = new ArrayList<>();
             for (Example e : pick(candidates, maxExamples)) {
-                origin.get(e).run();
+                Source source = origin.get(e);
                 explained.add(new Example(e.document(), e.row(), e.sentence(), e.gold(), e.predicted(),
-                        e.confidence(), because.get(e)));
+                        e.confidence(), why.explain(source.run(), source.index())));
             }
             confusions.add(new Confusion(pair[0], pair[1], count, (double) count / mistakes.size(), explained));
         }
         return new ErrorAnalysis(mistakes.size(), confusions);
+    }
+
+    /** The run and gold-sentence index a mistake was found at. */
+    private record Source(DocumentRun run, int index) {
     }
 
     /** The first {@code max} candidates, preferring ones from documents not already picked. */

@@ -5,7 +5,6 @@ import dev.thresher.LabeledSentence;
 import dev.thresher.Thresher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Explains a wrong prediction for the report: the contributions that pushed most towards the
@@ -44,8 +43,7 @@ final class ErrorReasons implements ErrorAnalysis.Why {
                 continue;
             }
             for (Explanation.Contribution c : ev.toward(TOP)) {
-                out.add(String.format(Locale.ROOT, "%+.2f %s", c.contribution(), c.description())
-                        + (c.value() != 1.0 ? String.format(Locale.ROOT, " (%.2f)", c.value()) : ""));
+                out.add(c.summary());
             }
         }
         return out;

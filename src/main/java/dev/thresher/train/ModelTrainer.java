@@ -73,20 +73,20 @@ public final class ModelTrainer {
             return new ModelBundle(manifest, featureConfig, trainSentenceStage(ordered));
         }
         List<List<LabeledDocument>> heldOut = new ArrayList<>();
+        List<List<LabeledDocument>> rest = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             heldOut.add(new ArrayList<>());
-        }
-        for (int i = 0; i < ordered.size(); i++) {
-            heldOut.get(i % folds).add(ordered.get(i));
+            rest.add(new ArrayList<>());
+            for (int i = 0; i < ordered.size(); i++) {
+                (i % folds == f ? heldOut : rest).get(f).add(ordered.get(i));
+            }
         }
         // The fold models and the final sentence model are independent: train them side by side.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<Model<org.tribuo.classification.Label>>> foldModels = new ArrayList<>();
-            for (int f = 0; f < folds; f++) {
-                List<LabeledDocument> rest = new ArrayList<>(ordered);
-                rest.removeAll(heldOut.get(f));
-                foldModels.add(pool.submit(() -> trainSentenceStage(rest)));
+            for (List<LabeledDocument> training : rest) {
+                foldModels.add(pool.submit(() -> trainSentenceStage(training)));
             }
             Future<Model<org.tribuo.classification.Label>> sentenceModel =
                     pool.submit(() -> trainSentenceStage(ordered));
@@ -99,10 +99,7 @@ public final class ModelTrainer {
                     addDocumentExamples(stage, doc, data, isolatedSeen);
                 }
             }
-            LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
-                    new AdaGrad(settings.learningRate(), settings.epsilon()), settings.epochs(),
-                    Integer.MAX_VALUE, settings.minibatch(), settings.seed());
-            Model<org.tribuo.classification.Label> documentModel = trainer.train(data);
+            Model<org.tribuo.classification.Label> documentModel = trainer().train(data);
             return new ModelBundle(manifest, featureConfig, sentenceModel.get(),
                     new DocumentStageConfig(DocumentStageConfig.CURRENT_VERSION, folds), documentModel);
         } catch (InterruptedException e) {
@@ -173,10 +170,13 @@ public final class ModelTrainer {
                     .toArray(String[]::new);
             data.add(example(kept, labels.get(e)));
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
-                new AdaGrad(settings.learningRate(), settings.epsilon()), settings.epochs(),
-                Integer.MAX_VALUE, settings.minibatch(), settings.seed());
-        return trainer.train(data);
+        return trainer().train(data);
+    }
+
+    /** A new trainer for either stage: logistic loss, AdaGrad, the settings' seed. */
+    private LinearSGDTrainer trainer() {
+        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(settings.learningRate(), settings.epsilon()),
+                settings.epochs(), Integer.MAX_VALUE, settings.minibatch(), settings.seed());
     }
 
     private static MutableDataset<org.tribuo.classification.Label> dataset() {
