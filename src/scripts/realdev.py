@@ -39,6 +39,25 @@ def run_classify(args, inputs, out_path, jsonl_input=False):
         r = subprocess.run(cmd, stdout=out, stderr=subprocess.PIPE, text=True)
     if r.returncode != 0:
         sys.exit("classify failed (" + " ".join(cmd) + "): " + r.stderr.strip())
+    if args.boilerplate_threshold is not None:
+        apply_threshold(out_path, args.boilerplate_threshold)
+
+
+def apply_threshold(path, threshold):
+    """Relabels predictions as a CleaningPolicy with this BOILERPLATE threshold decides: BOILERPLATE
+    from P(BOILERPLATE) >= threshold, else the most probable other label."""
+    lines = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            o = json.loads(line)
+            scores = o["scores"]
+            if scores["BOILERPLATE"] >= threshold:
+                o["label"] = "BOILERPLATE"
+            else:
+                o["label"] = max((l for l in scores if l != "BOILERPLATE"), key=lambda l: scores[l])
+            lines.append(json.dumps(o, ensure_ascii=False))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + ("\n" if lines else ""))
 
 
 def parse_score_output(text):
@@ -84,7 +103,7 @@ def item_labels(args, texts, tmp):
     for line in open(pred, encoding="utf-8"):
         o = json.loads(line)
         weight = sum(1 for ch in o["text"] if not ch.isspace())
-        votes[int(o["doc"])][o["label"]] += weight
+        votes[int(o["id"])][o["label"]] += weight
     return [votes[i].most_common(1)[0][0] if votes[i] else "CLAIM" for i in range(len(texts))]
 
 
@@ -121,6 +140,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", help="model bundle (default: the jar's default model)")
     ap.add_argument("--jar", default=os.path.join(root, "target", "thresher.jar"))
+    ap.add_argument("--boilerplate-threshold", type=float, default=None,
+                    help="score labels as a cleaning policy with this BOILERPLATE threshold would clean")
     ap.add_argument("--realdev", default=os.path.join(os.path.dirname(root), "shared", "realdev"))
     ap.add_argument("--datasets", default=os.path.join(root, "datasets"))
     ap.add_argument("--splits", default="dev", help="own splits to score too, comma-separated ('' for none)")

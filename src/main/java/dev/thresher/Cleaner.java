@@ -1,32 +1,33 @@
 package dev.thresher;
 
 import dev.thresher.segment.Whitespace;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Builds clean text from a document and its labelled sentences. */
+/** Joins the sentences a {@link CleaningPolicy} keeps into clean text. */
 final class Cleaner {
     private Cleaner() {
     }
 
     /**
-     * Joins the non-boilerplate sentences of {@code text}. Between two kept sentences it puts
-     * what separated them in the original: the same spaces when nothing was removed on the same
-     * line, one line break when a line break lay between them, two when a blank line did.
+     * Joins the {@code kept} sentences of {@code text}. Between two kept sentences it puts what
+     * separated them in the original: the same spaces when nothing was removed on the same line,
+     * one line break when a line break lay between them, two when a blank line did.
      */
-    static String clean(String text, List<LabeledSentence> sentences) {
+    static CleanText join(String text, List<LabeledSentence> kept) {
         StringBuilder out = new StringBuilder(text.length());
+        List<CleanText.Kept> spans = new ArrayList<>(kept.size());
         int previousEnd = -1;
-        for (LabeledSentence s : sentences) {
-            if (s.label() == Label.BOILERPLATE) {
-                continue;
-            }
+        for (LabeledSentence s : kept) {
             if (previousEnd >= 0) {
                 out.append(separator(text, previousEnd, s.start()));
             }
+            int start = out.length();
             out.append(text, s.start(), s.end());
+            spans.add(new CleanText.Kept(s, start, out.length()));
             previousEnd = s.end();
         }
-        return out.toString();
+        return new CleanText(out.toString(), spans);
     }
 
     private static String separator(String text, int from, int to) {

@@ -94,7 +94,7 @@ public record Explanation(LabeledSentence sentence, Label runnerUp, List<Evidenc
         return evidence.get(0);
     }
 
-    /** Orders contributions by decreasing magnitude, then by feature name (deterministic). */
-    static final Comparator<Contribution> BY_MAGNITUDE = Comparator
+    /** Largest contribution first (by absolute value), then by feature name. */
+    public static final Comparator<Contribution> BY_MAGNITUDE = Comparator
             .comparingDouble((Contribution c) -> -Math.abs(c.contribution())).thenComparing(Contribution::feature);
 }

@@ -1,5 +1,7 @@
 package dev.thresher;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +17,7 @@ import java.util.Objects;
  */
 public record LabeledSentence(String text, int start, int end, Label label, double confidence,
                               Map<Label, Double> scores) {
-    /** Validates the span and copies the scores into an unmodifiable map. */
+    /** Validates the span and copies the scores into an unmodifiable map iterated in {@link Label} order. */
     public LabeledSentence {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(label, "label");
@@ -23,6 +25,8 @@ public record LabeledSentence(String text, int start, int end, Label label, doub
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text of length "
                     + text.length());
         }
-        scores = Map.copyOf(scores);
+        Map<Label, Double> copy = new EnumMap<>(Label.class);
+        copy.putAll(scores);
+        scores = Collections.unmodifiableMap(copy);
     }
 }

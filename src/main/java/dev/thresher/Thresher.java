@@ -1,21 +1,20 @@
 package dev.thresher;
 
-import dev.thresher.document.DocumentFeatures;
-import dev.thresher.document.DocumentStage;
+import dev.thresher.batch.OrderedParallel;
+import dev.thresher.data.DatasetReader;
+import dev.thresher.features.FeatureConfig;
 import dev.thresher.model.BundleIO;
-import dev.thresher.model.SentenceStage;
-import dev.thresher.model.Manifest;
-import dev.thresher.model.ModelBundle;
-import dev.thresher.segment.Segmenter;
-import dev.thresher.segment.Sentence;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.thresher.model.Pipeline;
+import dev.thresher.train.ModelTrainer;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Labels the sentences of news text as {@link Label#CLAIM}, {@link Label#QUOTATION},
@@ -27,33 +26,21 @@ import java.util.Objects;
  *     System.out.println(s.label() + "\t" + s.text());
  * }
  * String article = thresher.clean(articleText);
+ *
+ * // Many documents, 4 at a time, results in input order, memory bounded:
+ * try (Stream<ClassifiedDocument> results = thresher.classifyAll(documents, 4)) {
+ *     results.forEach(d -> index(d.document().id(), d.clean(CleaningPolicy.PRECISION).text()));
+ * }
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe: load one and share it between threads.
  * English is the supported language; other text still gets labels, of lower quality.
  */
 public final class Thresher {
-    /** Class-path location of the default model shipped in the jar. */
-    public static final String DEFAULT_MODEL_RESOURCE = "/dev/thresher/models/default.thresher";
+    private final Pipeline pipeline;
 
-    private final ModelBundle bundle;
-    private final Segmenter segmenter;
-    private final SentenceStage sentenceStage;
-    /** The document stage, or null for a bundle without one. */
-    private final DocumentStage documentStage;
-    private final Explainer explainer;
-
-    private Thresher(ModelBundle bundle) {
-        this.bundle = bundle;
-        this.segmenter = Segmenter.english();
-        this.sentenceStage = new SentenceStage(bundle);
-        this.documentStage = bundle.documentScorer().map(DocumentStage::new).orElse(null);
-        this.explainer = new Explainer(bundle);
-    }
-
-    /** A Thresher over an already loaded model bundle. */
-    public static Thresher of(ModelBundle bundle) {
-        return new Thresher(Objects.requireNonNull(bundle, "bundle"));
+    private Thresher(Pipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     /**
@@ -62,21 +49,7 @@ public final class Thresher {
      * @throws ThresherException of kind MODEL when the file is missing, corrupt or incompatible
      */
     public static Thresher load(Path modelFile) {
-        preloadSegmenter();
-        return new Thresher(BundleIO.read(modelFile));
-    }
-
-    /** Starts loading OpenNLP's sentence model on a second thread while the bundle is read. */
-    private static void preloadSegmenter() {
-        Thread t = new Thread(() -> {
-            try {
-                Segmenter.preload();
-            } catch (RuntimeException | Error e) {
-                // Reported again, to the caller, when the segmenter is first used.
-            }
-        }, "thresher-segmenter-loader");
-        t.setDaemon(true);
-        t.start();
+        return new Thresher(Pipeline.load(modelFile));
     }
 
     /**
@@ -85,32 +58,37 @@ public final class Thresher {
      * @throws ThresherException of kind MODEL when the jar holds no readable default model
      */
     public static Thresher loadDefault() {
-        preloadSegmenter();
-        try (InputStream in = Thresher.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new ThresherException(ThresherException.Kind.MODEL,
-                        "the default model " + DEFAULT_MODEL_RESOURCE + " is not on the class path");
-            }
-            return new Thresher(BundleIO.read(in, "default model"));
-        } catch (IOException e) {
-            throw new ThresherException(ThresherException.Kind.MODEL, "cannot read the default model: "
-                    + e.getMessage(), e);
+        return new Thresher(Pipeline.loadDefault());
+    }
+
+    /**
+     * Trains a model on the labelled documents of a dataset folder (its {@code train/} split if it
+     * has one), seeded and deterministic: the same folder and settings give the same model.
+     *
+     * @throws ThresherException of kind DATA when the folder is missing or malformed
+     */
+    public static Thresher train(Path dataset, TrainerSettings settings) {
+        Path folder = Files.isDirectory(dataset.resolve("train")) ? dataset.resolve("train") : dataset;
+        return new Thresher(new Pipeline(new ModelTrainer(FeatureConfig.defaults(), settings)
+                .train(DatasetReader.readFolder(folder))));
+    }
+
+    /**
+     * Writes this instance's model to {@code modelFile} (atomically), for {@link #load(Path)}.
+     *
+     * @throws java.io.UncheckedIOException when it cannot be written
+     */
+    public void save(Path modelFile) {
+        try {
+            BundleIO.write(pipeline.bundle(), modelFile);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(modelFile + ": cannot write: " + e.getMessage(), e);
         }
     }
 
-    /** The manifest of the loaded model: versions, seed, training-data hash, hyperparameters. */
+    /** What the loaded model says about itself: versions, seed, training data, hyperparameters. */
     public Manifest manifest() {
-        return bundle.manifest();
-    }
-
-    /** The loaded model bundle. */
-    public ModelBundle bundle() {
-        return bundle;
-    }
-
-    /** The segmenter this instance uses. */
-    public Segmenter segmenter() {
-        return segmenter;
+        return pipeline.bundle().manifest();
     }
 
     /**
@@ -119,15 +97,62 @@ public final class Thresher {
      * @return the sentences in document order; empty for text without any non-white-space
      */
     public List<LabeledSentence> classify(String text) {
-        return label(segmenter.segment(Objects.requireNonNull(text, "text")));
+        return pipeline.classify(text);
+    }
+
+    /** Classifies one document. */
+    public ClassifiedDocument classify(Document document) {
+        return new ClassifiedDocument(document, classify(document.text()), List.of());
     }
 
     /**
-     * Labels sentences that have already been found in a document (for instance gold
-     * sentences laid out with {@link dev.thresher.segment.Layout}).
+     * Classifies many documents on {@code threads} threads and returns them in input order,
+     * lazily: documents are pulled from {@code documents} as results are consumed, at most a few
+     * per thread at a time, so memory stays bounded however many there are. Close the stream (or
+     * consume it to the end) to stop the workers.
+     *
+     * @throws RuntimeException from the stream's terminal operation, whatever classifying a
+     *                          document threw (nothing, for valid strings)
      */
-    public List<LabeledSentence> label(List<Sentence> sentences) {
-        return label(sentences, sentenceStage.probabilities(sentences));
+    public Stream<ClassifiedDocument> classifyAll(Stream<Document> documents, int threads) {
+        return classifyAll(documents, BatchOptions.defaults().withThreads(threads)).map(BatchResult::orThrow);
+    }
+
+    /**
+     * Reads and classifies many documents with {@code options} and returns one result per source,
+     * in input order, lazily and with bounded memory (see {@link #classifyAll(Stream, int)}). A
+     * source that cannot be read (its {@link DocumentSource#read()} throws) gives a failed result
+     * and the batch goes on; the output is the same for any number of threads.
+     */
+    public <S extends DocumentSource> Stream<BatchResult<S>> classifyAll(Stream<S> sources, BatchOptions options) {
+        Objects.requireNonNull(options, "options");
+        Iterator<S> input = sources.iterator();
+        OrderedParallel<S, ClassifiedDocument> run = new OrderedParallel<>(input, source -> classify(source.read(),
+                options.explain()), options.threads(), options.inFlight() * options.threads(),
+                BatchOptions.MAX_BYTES_IN_FLIGHT, DocumentSource::size);
+        Iterator<BatchResult<S>> results = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return run.hasNext();
+            }
+
+            @Override
+            public BatchResult<S> next() {
+                OrderedParallel.Outcome<S, ClassifiedDocument> o = run.next();
+                return new BatchResult<>(o.item(), o.result(), o.failure());
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close).onClose(sources::close);
+    }
+
+    private ClassifiedDocument classify(Document document, boolean explain) {
+        if (!explain) {
+            return classify(document);
+        }
+        List<Explanation> explanations = explain(document.text());
+        return new ClassifiedDocument(document, explanations.stream().map(Explanation::sentence).toList(),
+                explanations);
     }
 
     /**
@@ -137,51 +162,20 @@ public final class Thresher {
      * classifying, and classifying never pays for it.
      */
     public List<Explanation> explain(String text) {
-        return explain(segmenter.segment(Objects.requireNonNull(text, "text")));
-    }
-
-    /** Labels and explains sentences that have already been found in a document. */
-    public List<Explanation> explain(List<Sentence> sentences) {
-        int[][] ids = sentenceStage.encode(sentences);
-        double[][] firstStage = sentenceStage.probabilities(ids);
-        double[][] documentFeatures = documentStage == null ? null
-                : DocumentFeatures.extract(sentences, firstStage);
-        List<LabeledSentence> labelled = labelled(sentences,
-                documentStage == null ? firstStage : documentStage.scores(documentFeatures));
-        return explainer.explain(ids, documentFeatures, labelled);
-    }
-
-    private List<LabeledSentence> label(List<Sentence> sentences, double[][] firstStage) {
-        return labelled(sentences, documentStage == null || sentences.isEmpty() ? firstStage
-                : documentStage.rescore(sentences, firstStage));
-    }
-
-    /** The labelled sentences for final probabilities in {@link Label} order. */
-    private static List<LabeledSentence> labelled(List<Sentence> sentences, double[][] probabilities) {
-        Label[] labels = Label.values();
-        List<LabeledSentence> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            double[] p = probabilities[i];
-            Map<Label, Double> scores = new EnumMap<>(Label.class);
-            Label best = Label.CLAIM;
-            for (Label label : labels) {
-                scores.put(label, p[label.ordinal()]);
-                if (p[label.ordinal()] > p[best.ordinal()]) {
-                    best = label;
-                }
-            }
-            out.add(new LabeledSentence(s.text(), s.start(), s.end(), best, p[best.ordinal()], scores));
-        }
-        return out;
+        return pipeline.explain(text);
     }
 
     /**
-     * The text without its boilerplate sentences: the other sentences in order, with the
-     * original spacing between sentences of a line and line and paragraph breaks kept. The
-     * result holds only characters of {@code text}, in their order.
+     * The text without its boilerplate sentences, by {@link CleaningPolicy#DEFAULT}: the other
+     * sentences in order, with the original spacing between sentences of a line and line and
+     * paragraph breaks kept. The result holds only characters of {@code text}, in their order.
      */
     public String clean(String text) {
-        return Cleaner.clean(text, classify(text));
+        return clean(text, CleaningPolicy.DEFAULT);
+    }
+
+    /** The text without the sentences {@code policy} drops. To clean text already classified, use {@link ClassifiedDocument#clean(CleaningPolicy)}. */
+    public String clean(String text, CleaningPolicy policy) {
+        return policy.apply(text, classify(text)).text();
     }
 }

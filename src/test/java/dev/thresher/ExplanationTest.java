@@ -1,5 +1,6 @@
 package dev.thresher;
 
+import dev.thresher.model.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /** Explanations are exact: contributions plus the bias are the model's score, stage by stage. */
 class ExplanationTest {
-    private static Thresher thresher;
+    private static Pipeline thresher;
 
     @BeforeAll
     static void load() {
-        thresher = Thresher.loadDefault();
+        thresher = Pipeline.loadDefault();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.thresher;
 
+import dev.thresher.model.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
  * benchmarks: they are far above linear run time and far below what a quadratic path would take.
  */
 class InputMatrixTest {
-    private static Thresher thresher;
+    private static Pipeline thresher;
 
     @BeforeAll
     static void load() {
-        thresher = Thresher.loadDefault();
+        thresher = Pipeline.loadDefault();
     }
 
     private static List<LabeledSentence> classifyChecked(String text) {

@@ -3,8 +3,12 @@ package dev.thresher.batch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.thresher.Document;
+import dev.thresher.DocumentSource;
 import dev.thresher.ThresherException;
 import dev.thresher.data.TextFiles;
 import java.io.IOException;
@@ -16,18 +20,20 @@ import java.util.NoSuchElementException;
 /**
  * The records of a JSON Lines corpus, one document per line, read lazily from a stream: only
  * the current line is held, whatever the size of the corpus. Blank lines are skipped. Each
- * record is decoded (strict UTF-8, then JSON) by {@link Input#read()}, so that a malformed
+ * record is decoded (strict UTF-8, then JSON) by {@link Record#read()}, so that a malformed
  * record fails alone, with its line number, and can be skipped.
  *
- * <p>A record is a JSON object; its text is the string field {@code textField} and its id the
- * field {@code idField} (a string or a number); a record without an id goes by
+ * <p>A record is a JSON object; its text is the string field {@code textField} (or, for a name
+ * with dots such as {@code article.body}, the field at that path) and its id the field
+ * {@code idField} (a string or a number); a record without an id goes by
  * {@code name:line}. Not thread-safe (the records it returns are).
  */
-public final class JsonlReader implements Iterator<Input> {
+public final class JsonlReader implements Iterator<JsonlReader.Record> {
     /** Records of any size: no limit on the length of a string (Jackson's default is 20M chars). */
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
     private static final int CHUNK = 1 << 16;
 
     private final InputStream in;
@@ -55,9 +61,28 @@ public final class JsonlReader implements Iterator<Input> {
         this.idField = idField;
     }
 
-    /** One line of the corpus, undecoded. */
-    public record Record(String source, long line, byte[] bytes, String textField, String idField)
-            implements Input {
+    /**
+     * One line of the corpus, undecoded until {@link #read()}, which also keeps the record's id
+     * value and its other fields for output that passes them through.
+     */
+    public static final class Record implements DocumentSource {
+        private final String source;
+        private final long line;
+        private final byte[] bytes;
+        private final String textField;
+        private final String idField;
+        /** Set by {@link #read()} (on a worker thread; seen by the consumer through the batch's future). */
+        private volatile JsonNode id;
+        private volatile ObjectNode otherFields;
+
+        Record(String source, long line, byte[] bytes, String textField, String idField) {
+            this.source = source;
+            this.line = line;
+            this.bytes = bytes;
+            this.textField = textField;
+            this.idField = idField;
+        }
+
         @Override
         public String location() {
             return source + ":" + line;
@@ -68,38 +93,23 @@ public final class JsonlReader implements Iterator<Input> {
             return bytes.length;
         }
 
+        /** The record's id as written (a string or number node), or null when it has none; after {@link #read()}. */
+        public JsonNode id() {
+            return id;
+        }
+
+        /** The record's fields other than the id and the text, in their order; after {@link #read()}. */
+        public ObjectNode otherFields() {
+            return otherFields;
+        }
+
         @Override
         public Document read() {
             String json = TextFiles.decodeUtf8(bytes, location(), ThresherException.Kind.INPUT);
-            String id = null;
-            String text = null;
-            boolean hasText = false;
+            JsonNode tree;
             try (JsonParser p = JSON.createParser(json)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw fail("not a JSON object");
-                }
-                JsonToken t;
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (field.equals(textField)) {
-                        if (value != JsonToken.VALUE_STRING) {
-                            throw fail("field \"" + textField + "\" is not a string");
-                        }
-                        text = p.getText();
-                        hasText = true;
-                    } else if (field.equals(idField)) {
-                        if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
-                                || value == JsonToken.VALUE_NUMBER_FLOAT) {
-                            id = p.getText();
-                        } else if (value != JsonToken.VALUE_NULL) {
-                            throw fail("field \"" + idField + "\" is not a string or a number");
-                        }
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                tree = MAPPER.readTree(p);
+                if (p.nextToken() != null) {
                     throw fail("malformed JSON: more than one value on the line");
                 }
             } catch (JsonProcessingException e) {
@@ -108,10 +118,45 @@ public final class JsonlReader implements Iterator<Input> {
             } catch (IOException e) {
                 throw fail("cannot parse: " + e.getMessage());
             }
-            if (!hasText) {
-                throw fail("no \"" + textField + "\" field" + (id == null ? "" : " (id " + id + ")"));
+            if (!(tree instanceof ObjectNode record)) {
+                throw fail("not a JSON object");
             }
-            return new Document(id == null ? location() : id, text);
+            JsonNode idValue = record.get(idField);
+            if (idValue != null && !idValue.isNull() && !idValue.isTextual() && !idValue.isNumber()) {
+                throw fail("field \"" + idField + "\" is not a string or a number");
+            }
+            String idText = idValue == null || idValue.isNull() ? null : idValue.asText();
+            ObjectNode rest = record.deepCopy();
+            rest.remove(idField);
+            JsonNode text = removeText(rest);
+            if (text == null) {
+                throw fail("no \"" + textField + "\" field" + (idText == null ? "" : " (id " + idText + ")"));
+            }
+            if (!text.isTextual()) {
+                throw fail("field \"" + textField + "\" is not a string");
+            }
+            this.id = idValue == null || idValue.isNull() ? null : idValue;
+            this.otherFields = rest;
+            return new Document(idText == null ? location() : idText, text.asText());
+        }
+
+        /**
+         * Removes the text from {@code record} and returns it: the field named {@code textField},
+         * or, when there is none and the name has dots, the field at that path of nested objects.
+         */
+        private JsonNode removeText(ObjectNode record) {
+            if (record.has(textField) || textField.indexOf('.') < 0) {
+                return record.remove(textField);
+            }
+            String[] path = textField.split("\\.");
+            ObjectNode parent = record;
+            for (int i = 0; i < path.length - 1; i++) {
+                if (!(parent.get(path[i]) instanceof ObjectNode child)) {
+                    return null;
+                }
+                parent = child;
+            }
+            return parent.remove(path[path.length - 1]);
         }
 
         private ThresherException fail(String message) {
@@ -134,7 +179,7 @@ public final class JsonlReader implements Iterator<Input> {
     }
 
     @Override
-    public Input next() {
+    public Record next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

@@ -2,6 +2,7 @@ package dev.thresher.batch;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -16,154 +17,160 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Runs a function over a stream of items on a pool of threads and hands the results to a sink
- * in the order of the items, with bounded work in flight.
+ * Maps a function over a lazy source on a pool of threads and yields the results in source
+ * order, with bounded work in flight.
  *
- * <p>The calling thread pulls items from the source lazily, submits them, and delivers results
- * in order. It never holds more than {@code maxItems} items (pulled but not yet delivered), nor
- * more than {@code maxWeight} of their weight (for instance bytes) unless a single item is
- * heavier, so memory is bounded whatever the length of the source. With one thread everything
- * runs on the calling thread. The output does not depend on the number of threads.
+ * <p>The consuming thread pulls: each {@link #next()} tops up the window of submitted items from
+ * the source, then waits for the oldest. The window never holds more than {@code maxItems} items,
+ * nor more than {@code maxWeight} of their weight (for instance bytes) unless a single item is
+ * heavier, so memory is bounded whatever the length of the source. With one thread the function
+ * runs on the consuming thread. The results do not depend on the number of threads.
  *
- * <p>Not a public API contract beyond this package's use by the command line.
+ * <p>Not thread-safe: one thread consumes. {@link #close()} cancels the work in flight; it is
+ * called by itself when the source is exhausted.
  *
  * @param <I> the items
  * @param <O> the results
  */
-public final class OrderedParallel<I, O> {
-    /** Receives each item's result, or its failure, in source order. */
-    @FunctionalInterface
-    public interface Sink<I, O> {
-        /**
-         * Takes one item's outcome.
-         *
-         * @param item    the item
-         * @param result  its result, or null when it failed
-         * @param failure why it failed (an exception thrown by the function), or null
-         * @return whether to go on; false stops the run: no more items are pulled, and the
-         *         results of items in flight are dropped
-         */
-        boolean accept(I item, O result, RuntimeException failure);
-    }
-
-    private final int threads;
-    private final int maxItems;
-    private final long maxWeight;
-    private final ToLongFunction<I> weight;
-
+public final class OrderedParallel<I, O> implements Iterator<OrderedParallel.Outcome<I, O>>, AutoCloseable {
     /**
-     * A runner.
+     * One item's outcome.
      *
-     * @param threads   worker threads (1: everything on the calling thread)
-     * @param maxItems  most items pulled from the source and not yet delivered (at least 1)
-     * @param maxWeight most total weight of those items (one item is always allowed)
-     * @param weight    the weight of an item, e.g. its size in bytes
+     * @param item    the item
+     * @param result  its result, or null when it failed
+     * @param failure what the function threw, or null
      */
-    public OrderedParallel(int threads, int maxItems, long maxWeight, ToLongFunction<I> weight) {
-        if (threads < 1 || maxItems < 1 || maxWeight < 1) {
-            throw new IllegalArgumentException("threads, maxItems and maxWeight must be at least 1");
-        }
-        this.threads = threads;
-        this.maxItems = maxItems;
-        this.maxWeight = maxWeight;
-        this.weight = Objects.requireNonNull(weight, "weight");
-    }
-
-    /** How the run ended. */
-    public enum Outcome {
-        /** Every item was delivered. */
-        COMPLETED,
-        /** The sink asked to stop. */
-        STOPPED
-    }
-
-    /**
-     * Runs {@code function} over every item of {@code source}, delivering to {@code sink} in
-     * source order. An exception thrown by the function is delivered as that item's failure; one
-     * thrown by the source ends the run after the items already pulled are delivered, and is
-     * then rethrown.
-     */
-    public Outcome run(Iterator<? extends I> source, Function<? super I, ? extends O> function, Sink<I, O> sink) {
-        if (threads == 1) {
-            return runHere(source, function, sink);
-        }
-        ExecutorService pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads());
-        ArrayDeque<Pending<I, O>> window = new ArrayDeque<>();
-        long inFlightWeight = 0;
-        RuntimeException sourceFailure = null;
-        try {
-            while (true) {
-                while (sourceFailure == null && window.size() < maxItems
-                        && (window.isEmpty() || inFlightWeight < maxWeight)) {
-                    I item;
-                    try {
-                        if (!source.hasNext()) {
-                            break;
-                        }
-                        item = source.next();
-                    } catch (RuntimeException e) {
-                        sourceFailure = e;
-                        break;
-                    }
-                    long w = Math.max(0, weight.applyAsLong(item));
-                    inFlightWeight += w;
-                    window.add(new Pending<>(item, w, pool.submit(() -> function.apply(item))));
-                }
-                Pending<I, O> next = window.poll();
-                if (next == null) {
-                    break;
-                }
-                inFlightWeight -= next.weight;
-                O result = null;
-                RuntimeException failure = null;
-                try {
-                    result = next.future.get();
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    failure = cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CancellationException("interrupted");
-                }
-                if (!sink.accept(next.item, result, failure)) {
-                    return Outcome.STOPPED;
-                }
-            }
-        } finally {
-            for (Pending<I, O> p : window) {
-                p.future.cancel(true);
-            }
-            pool.shutdownNow();
-        }
-        if (sourceFailure != null) {
-            throw sourceFailure;
-        }
-        return Outcome.COMPLETED;
-    }
-
-    private Outcome runHere(Iterator<? extends I> source, Function<? super I, ? extends O> function,
-                            Sink<I, O> sink) {
-        while (source.hasNext()) {
-            I item = source.next();
-            O result = null;
-            RuntimeException failure = null;
-            try {
-                result = function.apply(item);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            if (!sink.accept(item, result, failure)) {
-                return Outcome.STOPPED;
-            }
-        }
-        return Outcome.COMPLETED;
+    public record Outcome<I, O>(I item, O result, RuntimeException failure) {
     }
 
     private record Pending<I, O>(I item, long weight, Future<? extends O> future) {
+    }
+
+    private final Iterator<? extends I> source;
+    private final Function<? super I, ? extends O> function;
+    private final int maxItems;
+    private final long maxWeight;
+    private final ToLongFunction<? super I> weight;
+    /** The workers, or null with one thread. */
+    private final ExecutorService pool;
+    private final ArrayDeque<Pending<I, O>> window = new ArrayDeque<>();
+    private long inFlightWeight;
+    private RuntimeException sourceFailure;
+    private boolean closed;
+
+    /**
+     * A lazy ordered map; nothing runs until the first {@link #hasNext()}.
+     *
+     * @param source    the items, pulled lazily on the consuming thread
+     * @param function  what to compute for each item, on a worker thread
+     * @param threads   worker threads (1: everything on the consuming thread)
+     * @param maxItems  most items pulled from the source and not yet returned (at least 1)
+     * @param maxWeight most total weight of those items (one item is always allowed)
+     * @param weight    the weight of an item, e.g. its size in bytes
+     */
+    public OrderedParallel(Iterator<? extends I> source, Function<? super I, ? extends O> function, int threads,
+                           int maxItems, long maxWeight, ToLongFunction<? super I> weight) {
+        if (threads < 1 || maxItems < 1 || maxWeight < 1) {
+            throw new IllegalArgumentException("threads, maxItems and maxWeight must be at least 1");
+        }
+        this.source = Objects.requireNonNull(source, "source");
+        this.function = Objects.requireNonNull(function, "function");
+        this.maxItems = threads == 1 ? 1 : maxItems;
+        this.maxWeight = maxWeight;
+        this.weight = Objects.requireNonNull(weight, "weight");
+        this.pool = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+    }
+
+    /**
+     * Whether another outcome follows.
+     *
+     * @throws RuntimeException what the source threw, once the items pulled before it are returned
+     */
+    @Override
+    public boolean hasNext() {
+        fill();
+        if (!window.isEmpty()) {
+            return true;
+        }
+        close();
+        if (sourceFailure != null) {
+            RuntimeException e = sourceFailure;
+            sourceFailure = null;
+            throw e;
+        }
+        return false;
+    }
+
+    /** The next item's outcome, in source order; waits for it if it is still being computed. */
+    @Override
+    public Outcome<I, O> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Pending<I, O> head = window.poll();
+        inFlightWeight -= head.weight();
+        if (pool == null) {
+            try {
+                return new Outcome<>(head.item(), function.apply(head.item()), null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(head.item(), null, e);
+            }
+        }
+        fill();
+        try {
+            return new Outcome<>(head.item(), head.future().get(), null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                close();
+                throw error;
+            }
+            return new Outcome<>(head.item(), null,
+                    cause instanceof RuntimeException re ? re : new IllegalStateException(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new CancellationException("interrupted while waiting for a result");
+        }
+    }
+
+    /** Pulls items into the window up to its bounds; a source failure stops pulling. */
+    private void fill() {
+        while (!closed && sourceFailure == null && window.size() < maxItems
+                && (window.isEmpty() || inFlightWeight < maxWeight)) {
+            I item;
+            try {
+                if (!source.hasNext()) {
+                    return;
+                }
+                item = source.next();
+            } catch (RuntimeException e) {
+                sourceFailure = e;
+                return;
+            }
+            long w = Math.max(0, weight.applyAsLong(item));
+            inFlightWeight += w;
+            window.add(new Pending<>(item, w, pool == null ? null : pool.submit(() -> function.apply(item))));
+        }
+    }
+
+    /** Cancels the work in flight and stops the workers; later calls find no more outcomes. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (Pending<I, O> p : window) {
+            if (p.future() != null) {
+                p.future().cancel(true);
+            }
+        }
+        window.clear();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private static ThreadFactory daemonThreads() {

@@ -1,5 +1,7 @@
 package dev.thresher.batch;
 
+import dev.thresher.Document;
+import dev.thresher.DocumentSource;
 import dev.thresher.ThresherException;
 import dev.thresher.data.TextFiles;
 import java.nio.file.Path;
@@ -11,7 +13,7 @@ import java.nio.file.Path;
  * @param file the file
  * @param size its size in bytes, or -1 if unknown
  */
-public record TextFileInput(String id, Path file, long size) implements Input {
+public record TextFileInput(String id, Path file, long size) implements DocumentSource {
     @Override
     public String location() {
         return file.toString();

@@ -18,24 +18,36 @@ import java.util.NoSuchElementException;
 /**
  * The {@code .txt} files of a folder and its subfolders, listed lazily in the order of their
  * paths: memory holds one folder listing per level, not the whole tree. Folder links are not
- * followed. Each file's id is its path relative to the folder.
+ * followed.
  */
-public final class TextFolder implements Iterator<Input> {
+public final class TextFolder implements Iterator<TextFileInput> {
     private final Path root;
     /** Entries still to visit, per folder level; each level sorted. */
     private final Deque<Iterator<Entry>> stack = new ArrayDeque<>();
-    private Input next;
+    private final String idPrefix;
+    private TextFileInput next;
 
     private record Entry(Path path, boolean folder, long size, String key) {
     }
 
     /**
-     * Lists {@code root}.
+     * Lists {@code root}; each file's id is its path relative to {@code root}.
      *
      * @throws ThresherException of kind INPUT when it cannot be listed
      */
     public TextFolder(Path root) {
+        this(root, "");
+    }
+
+    /**
+     * Lists {@code root}; each file's id is {@code idPrefix} followed by its path relative to
+     * {@code root}.
+     *
+     * @throws ThresherException of kind INPUT when it cannot be listed
+     */
+    public TextFolder(Path root, String idPrefix) {
         this.root = root;
+        this.idPrefix = idPrefix;
         stack.push(list(root).iterator());
     }
 
@@ -76,18 +88,18 @@ public final class TextFolder implements Iterator<Input> {
             if (e.folder()) {
                 stack.push(list(e.path()).iterator());
             } else {
-                next = new TextFileInput(root.relativize(e.path()).toString(), e.path(), e.size());
+                next = new TextFileInput(idPrefix + root.relativize(e.path()), e.path(), e.size());
             }
         }
         return next != null;
     }
 
     @Override
-    public Input next() {
+    public TextFileInput next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Input out = next;
+        TextFileInput out = next;
         next = null;
         return out;
     }

@@ -174,7 +174,7 @@ public final class Pipelines {
     }
 
     /** Accuracy of Thresher on the gold sentences of {@code documents} (gold segmentation). */
-    public static double thresherAccuracy(Thresher thresher, List<LabeledDocument> documents) {
+    public static double thresherAccuracy(dev.thresher.model.Pipeline thresher, List<LabeledDocument> documents) {
         int right = 0;
         int all = 0;
         for (LabeledDocument doc : documents) {

@@ -1,102 +1,90 @@
 package dev.thresher.cli;
 
+import dev.thresher.BatchOptions;
+import dev.thresher.BatchResult;
+import dev.thresher.ClassifiedDocument;
+import dev.thresher.DocumentSource;
+import dev.thresher.Thresher;
 import dev.thresher.ThresherException;
-import dev.thresher.batch.Document;
-import dev.thresher.batch.Input;
-import dev.thresher.batch.OrderedParallel;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
+import java.util.Iterator;
+import java.util.stream.Stream;
 
 /**
- * Runs a per-document function over the inputs of classify or clean: documents are read and
- * processed in parallel, their outputs written in input order, failures reported on standard
- * error and skipped (or fatal with --fail-fast), a closed output pipe ends the run quietly.
+ * Writes the results of {@link Thresher#classifyAll(Stream, BatchOptions)} for classify and
+ * clean: outputs in input order, failures reported on standard error and skipped (or fatal with
+ * --fail-fast), progress alongside, a closed output pipe ending the run quietly.
  */
 final class BatchRunner {
-    /** At most this many documents in flight per thread (read but not yet written). */
-    static final int DOCUMENTS_PER_THREAD = 4;
-    /** At most this many bytes of input in flight (one larger document is still let through). */
-    static final long MAX_BYTES_IN_FLIGHT = 8L << 20;
-
-    /** What processing one document produced: its output and its size in bytes. */
-    record Output(String text, long bytes) {
+    /** Turns one classified document into its output text. */
+    @FunctionalInterface
+    interface Format {
+        String apply(DocumentSource source, ClassifiedDocument document);
     }
 
     private BatchRunner() {
     }
 
-    /**
-     * Whether standard error is a terminal: a console (stdin and stdout are terminals), or, on
-     * Linux, file descriptor 2 is a terminal device (so that progress shows with stdout redirected
-     * to a file).
-     */
-    static boolean stderrIsTerminal() {
-        if (System.console() != null) {
-            return true;
-        }
-        try {
-            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Runs {@code format} over the documents of {@code inputs} and returns the exit code.
-     *
-     * @param format turns one document into its output text
-     */
-    static int run(Inputs.Resolved inputs, BatchOptions options, int threads, Function<Document, String> format,
-                   PrintWriter out, PrintWriter err) {
-        boolean showProgress = options.progress || stderrIsTerminal();
-        Progress progress = new Progress(err, showProgress, showProgress ? inputs.totalSize() : -1);
-        int[] failed = {0};
-        boolean[] internal = {false};
-        boolean[] broken = {false};
-        OrderedParallel<Input, Output> runner = new OrderedParallel<>(threads, DOCUMENTS_PER_THREAD * threads,
-                MAX_BYTES_IN_FLIGHT, Input::size);
-        OrderedParallel.Outcome outcome = runner.run(inputs.iterator(), input -> {
-            Document doc = input.read();
-            String text = format.apply(doc);
-            long size = input.size() >= 0 ? input.size() : doc.text().getBytes(StandardCharsets.UTF_8).length;
-            return new Output(text, size);
-        }, (input, output, failure) -> {
-            if (failure != null) {
-                failed[0]++;
-                progress.clear();
-                if (failure instanceof ThresherException) {
-                    err.println("thresher: " + failure.getMessage());
-                } else {
-                    internal[0] = true;
-                    err.println("thresher: " + input.location() + ": internal error: " + failure);
+    /** Runs the batch and returns the exit code. */
+    static int run(Thresher thresher, Inputs.Resolved inputs, BatchOptions options, boolean failFast,
+                   Progress.Mode progressMode, Main.Streams streams, Format format, PrintWriter out,
+                   PrintWriter err) {
+        Progress progress = new Progress(err, progressMode, progressMode == Progress.Mode.OFF ? -1 : inputs.totalSize());
+        boolean outputOnTerminal = streams.terminal().stdout();
+        int failed = 0;
+        boolean internal = false;
+        boolean stopped = false;
+        try (Stream<BatchResult<DocumentSource>> results = thresher.classifyAll(inputs.sources(), options)) {
+            Iterator<BatchResult<DocumentSource>> it = results.iterator();
+            while (it.hasNext()) {
+                BatchResult<DocumentSource> result = it.next();
+                if (!result.succeeded()) {
+                    failed++;
+                    progress.clear();
+                    RuntimeException failure = result.failure();
+                    if (failure instanceof ThresherException) {
+                        err.println("thresher: " + failure.getMessage());
+                    } else {
+                        internal = true;
+                        err.println("thresher: " + result.source().location() + ": internal error: " + failure);
+                    }
+                    err.flush();
+                    progress.add(Math.max(0, result.source().size()));
+                    if (failFast) {
+                        stopped = true;
+                        break;
+                    }
+                    continue;
                 }
-                err.flush();
-                progress.add(Math.max(0, input.size()));
-                return !options.failFast;
+                String text = format.apply(result.source(), result.classified());
+                if (outputOnTerminal) {
+                    progress.clear();
+                }
+                out.print(text);
+                out.flush();
+                if (out.checkError()) {
+                    return Main.OK;
+                }
+                long size = result.source().size();
+                progress.add(size >= 0 ? size
+                        : result.classified().document().text().getBytes(StandardCharsets.UTF_8).length);
             }
-            out.print(output.text());
-            if (out.checkError()) {
-                broken[0] = true;
-                return false;
-            }
-            progress.add(output.bytes());
-            return true;
-        });
-        if (broken[0]) {
-            return Main.OK;
         }
-        progress.finish();
-        if (failed[0] > 0) {
-            if (outcome == OrderedParallel.Outcome.STOPPED) {
-                err.printf("thresher: stopped at the first failure (--fail-fast) after %d documents%n",
-                        progress.documents());
-            } else if (progress.documents() > 1) {
-                err.printf("thresher: %d of %d documents failed%n", failed[0], progress.documents());
+        long documents = progress.documents();
+        progress.finish(documents > 1);
+        if (documents == 0) {
+            err.println("thresher: no input documents");
+            return Main.INPUT;
+        }
+        if (failed > 0) {
+            if (stopped) {
+                err.printf("thresher: stopped at the first failure (--fail-fast) after %d documents%n", documents);
+            } else if (documents > 1) {
+                err.printf("thresher: %d of %d documents failed%n", failed, documents);
             }
             err.flush();
-            return internal[0] ? Main.INTERNAL : Main.INPUT;
+            return internal ? Main.INTERNAL : Main.INPUT;
         }
         return Main.OK;
     }

@@ -9,7 +9,7 @@ import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.train.TrainerSettings;
+import dev.thresher.TrainerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,12 +39,13 @@ import picocli.CommandLine.Spec;
                 + "generated JSON Lines corpus.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ModelOption model;
 
-    @Option(names = "--data", defaultValue = "datasets", paramLabel = "DIR",
-            description = "Dataset folder: the corpus is made of its .txt files, training uses DIR/train, "
-                    + "accuracy DIR/test (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption dataset;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--mb", defaultValue = "50", paramLabel = "N",
             description = "Corpus size in MB of UTF-8 (default: ${DEFAULT-VALUE}).")
@@ -52,10 +53,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads of the parallel runs (default: the number of processors).")
-    Integer threads;
 
     @Option(names = "--warmup", defaultValue = "20", paramLabel = "SECONDS",
             description = "Warm-up per pipeline before it is measured (default: ${DEFAULT-VALUE}).")
@@ -77,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         out = spec.commandLine().getOut();
+        Path data = dataset.folder();
         long target = megabytes * 1_000_000L;
         if (writeJsonl != null) {
             long records = BenchCorpus.writeJsonl(BenchCorpus.texts(data), target, seed, writeJsonl);
@@ -84,16 +82,16 @@ final class BenchCommand implements Callable<Integer> {
                     writeJsonl);
             return Main.OK;
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.threads();
 
         // Model load first, while this JVM has loaded as little as possible.
-        Measure.Timed<Thresher> cold = Measure.time(common::load);
-        double thresherLoad = Measure.medianSeconds(5, common::load);
+        Measure.Timed<Thresher> cold = Measure.time(model::load);
+        double thresherLoad = Measure.medianSeconds(5, model::load);
         Measure.Timed<Pipelines.OpenNlpModels> opennlpCold = Measure.time(Pipelines.OpenNlpModels::load);
         double opennlpLoad = Measure.medianSeconds(5, Pipelines.OpenNlpModels::load);
         // Heap held by each loaded model: live heap after a full GC, before and after loading.
         long base = Measure.liveHeap();
-        Thresher thresher = common.load();
+        Thresher thresher = model.load();
         thresher.classify("Warm up. The council met.");
         long thresherHeap = Measure.liveHeap() - base;
         Pipelines.OpenNlpModels models = Pipelines.OpenNlpModels.load();
@@ -175,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
                 + " documents)", thresherTraining.seconds());
         if (!test.isEmpty()) {
             out.printf(Locale.ROOT, "  %-52s %8.3f%n", "accuracy on " + data.resolve("test")
-                    + " gold sentences: Thresher", Pipelines.thresherAccuracy(thresher, test));
+                    + " gold sentences: Thresher", Pipelines.thresherAccuracy(model.loadPipeline(), test));
             out.printf(Locale.ROOT, "  %-52s %8.3f%n", "accuracy on " + data.resolve("test")
                     + " gold sentences: doccat (b)", Pipelines.doccatAccuracy(doccat, models, test));
         }
@@ -262,9 +260,7 @@ final class BenchCommand implements Callable<Integer> {
             double[] runs = new double[3];
             for (int r = 0; r < runs.length; r++) {
                 List<String> command = new ArrayList<>(List.of(javaBin, "-jar", jar.toString(), "classify"));
-                if (common.model != null) {
-                    command.addAll(List.of("--model", common.model.toString()));
-                }
+                command.addAll(List.of("--model", model.model));
                 command.add(file.toString());
                 long start = System.nanoTime();
                 Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

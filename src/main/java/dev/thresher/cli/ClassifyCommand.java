@@ -1,23 +1,27 @@
 package dev.thresher.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.thresher.BatchOptions;
+import dev.thresher.ClassifiedDocument;
+import dev.thresher.DocumentSource;
 import dev.thresher.Explanation;
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
 import dev.thresher.Thresher;
-import dev.thresher.batch.Document;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Formatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code thresher classify}: labels every sentence of the inputs. */
@@ -28,19 +32,40 @@ import picocli.CommandLine.Spec;
 final class ClassifyCommand implements Callable<Integer> {
     enum Format { jsonl, text }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The fields of a jsonl output record; input fields with these names are not passed through. */
+    private static final Set<String> FIELDS = Set.of("id", "index", "start", "end", "label", "confidence", "scores",
+            "text", "explanation");
+
+    @ParentCommand
+    Main main;
 
     @Mixin
-    CommonOptions common;
+    ModelOption model;
 
     @Mixin
-    BatchOptions batch;
+    InputOptions input;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--format", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl writes one "
-                    + "JSON object per sentence: doc, index, start, end (UTF-16 offsets), label, confidence, "
-                    + "scores, text.")
+                    + "JSON object per sentence: id, the input record's other fields (JSON Lines input), index, "
+                    + "start, end (UTF-16 offsets), label, confidence, scores, text.")
     Format format;
+
+    @Option(names = "--labels", split = ",", paramLabel = "LABEL",
+            description = "Write only sentences with these labels, e.g. CLAIM,QUOTATION (default: all).")
+    Set<Label> labels;
+
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+            description = "Write only sentences whose label has at least this probability, in [0, 1] "
+                    + "(default: ${DEFAULT-VALUE}). The evaluation report's calibration table says how accurate "
+                    + "each confidence band is.")
+    double minConfidence;
 
     @Option(names = "--explain", arity = "0..1", fallbackValue = "5", paramLabel = "N",
             preprocessor = OptionalCount.class,
@@ -50,13 +75,13 @@ final class ClassifyCommand implements Callable<Integer> {
     Integer explain;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     /** Lets {@code --explain} take a count only when one follows, so {@code --explain FILE} works. */
-    static final class OptionalCount implements picocli.CommandLine.IParameterPreprocessor {
+    static final class OptionalCount implements CommandLine.IParameterPreprocessor {
         @Override
-        public boolean preprocess(java.util.Stack<String> args, picocli.CommandLine.Model.CommandSpec command,
-                                  picocli.CommandLine.Model.ArgSpec arg, java.util.Map<String, Object> info) {
+        public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec command,
+                                  CommandLine.Model.ArgSpec arg, java.util.Map<String, Object> info) {
             if ("=".equals(info.get("separator")) || (!args.isEmpty() && args.peek().matches("-?\\d+"))) {
                 return false;
             }
@@ -67,51 +92,64 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Resolved resolved = batch.resolve();
-        int threads = batch.threadCount();
-        Thresher thresher = common.load();
-        boolean header = resolved.many();
         if (explain != null && explain < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--explain N needs N >= 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--explain N needs N >= 1");
         }
-        return BatchRunner.run(resolved, batch, threads, doc -> {
-            List<Explanation> explanations = explain == null ? null : thresher.explain(doc.text());
-            List<LabeledSentence> sentences = explanations == null ? thresher.classify(doc.text())
-                    : explanations.stream().map(Explanation::sentence).toList();
-            return format == Format.jsonl ? jsonl(doc.id(), sentences, explanations, explain == null ? 0 : explain)
-                    : text(doc.id(), sentences, explanations, explain == null ? 0 : explain, header);
-        }, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--min-confidence must be in [0, 1], not " + minConfidence);
+        }
+        Set<Label> shown = labels == null || labels.isEmpty() ? EnumSet.allOf(Label.class) : EnumSet.copyOf(labels);
+        Inputs.Resolved resolved = input.resolve(main.streams());
+        Thresher thresher = model.load();
+        boolean header = resolved.many();
+        int top = explain == null ? 0 : explain;
+        BatchOptions options = BatchOptions.defaults().withThreads(threads.threads());
+        if (explain != null) {
+            options = options.withExplanations();
+        }
+        return BatchRunner.run(thresher, resolved, options, input.failFast,
+                Progress.mode(main.streams().terminal(), progress.progress), main.streams(),
+                (source, doc) -> format == Format.jsonl ? jsonl(source, doc, shown, top)
+                        : text(doc, shown, top, header),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    private boolean shows(LabeledSentence s, Set<Label> shown) {
+        return shown.contains(s.label()) && s.confidence() >= minConfidence;
     }
 
     /**
-     * One JSON object per sentence, one per line; with {@code explanations} (else null), each
-     * carries the top {@code top} contributions of every label and stage explained.
+     * One JSON object per sentence shown, one per line; with explanations, each carries the top
+     * {@code top} contributions of every label and stage explained.
      */
-    private static String jsonl(String doc, List<LabeledSentence> sentences, List<Explanation> explanations,
-                                int top) {
-        StringWriter out = new StringWriter(sentences.size() * (explanations == null ? 256 : 1024));
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setRootValueSeparator(new SerializedString("\n"));
+    private String jsonl(DocumentSource source, ClassifiedDocument doc, Set<Label> shown, int top) {
+        List<LabeledSentence> sentences = doc.sentences();
+        StringWriter out = new StringWriter(sentences.size() * (top == 0 ? 256 : 1024));
+        try (JsonGenerator g = JsonFields.generator(out)) {
             for (int i = 0; i < sentences.size(); i++) {
-                writeSentence(g, doc, i, sentences.get(i));
-                if (explanations != null) {
-                    writeExplanation(g, explanations.get(i), top);
+                LabeledSentence s = sentences.get(i);
+                if (!shows(s, shown)) {
+                    continue;
+                }
+                g.writeStartObject();
+                JsonFields.write(g, source, doc.document().id(), FIELDS);
+                writeSentence(g, i, s);
+                if (!doc.explanations().isEmpty()) {
+                    writeExplanation(g, doc.explanations().get(i), top);
                 }
                 g.writeEndObject();
+                g.flush();
+                out.write('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!sentences.isEmpty()) {
-            out.write('\n');
-        }
         return out.toString();
     }
 
-    /** Writes the sentence's fields into a JSON object it opens (the caller closes it). */
-    private static void writeSentence(JsonGenerator g, String doc, int i, LabeledSentence s) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("doc", doc);
+    /** Writes the sentence's fields into the open object. */
+    private static void writeSentence(JsonGenerator g, int i, LabeledSentence s) throws IOException {
         g.writeNumberField("index", i);
         g.writeNumberField("start", s.start());
         g.writeNumberField("end", s.end());
@@ -152,21 +190,24 @@ final class ClassifyCommand implements Callable<Integer> {
         return Math.round(v * 10000) / 10000.0;
     }
 
-    /** One line per sentence; with {@code explanations} (else null), indented lines of evidence. */
-    private static String text(String doc, List<LabeledSentence> sentences, List<Explanation> explanations, int top,
-                               boolean header) {
-        StringBuilder out = new StringBuilder(sentences.size() * (explanations == null ? 128 : 512));
+    /** One line per sentence shown; with explanations, indented lines of evidence. */
+    private String text(ClassifiedDocument doc, Set<Label> shown, int top, boolean header) {
+        List<LabeledSentence> sentences = doc.sentences();
+        StringBuilder out = new StringBuilder(sentences.size() * (top == 0 ? 128 : 512));
         if (header) {
-            out.append("== ").append(doc).append(System.lineSeparator());
+            out.append("== ").append(doc.document().id()).append(System.lineSeparator());
         }
         Formatter f = new Formatter(out, Locale.ROOT);
         for (int i = 0; i < sentences.size(); i++) {
             LabeledSentence s = sentences.get(i);
-            f.format("%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
-            if (explanations == null) {
+            if (!shows(s, shown)) {
                 continue;
             }
-            for (Explanation.Evidence ev : explanations.get(i).evidence()) {
+            f.format("%-11s %.2f  %s%n", s.label(), s.confidence(), s.text());
+            if (doc.explanations().isEmpty()) {
+                continue;
+            }
+            for (Explanation.Evidence ev : doc.explanations().get(i).evidence()) {
                 f.format("    %s %s (%s):", ev.label() == s.label() ? "for" : "runner-up", ev.label(),
                         ev.stage() == Explanation.Stage.DOCUMENT ? "page" : "words");
                 String separator = " ";

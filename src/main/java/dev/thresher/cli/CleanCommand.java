@@ -1,72 +1,161 @@
 package dev.thresher.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.thresher.BatchOptions;
+import dev.thresher.ClassifiedDocument;
+import dev.thresher.CleanText;
+import dev.thresher.CleaningPolicy;
+import dev.thresher.DocumentSource;
+import dev.thresher.Label;
 import dev.thresher.Thresher;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code thresher clean}: prints the inputs without their boilerplate. */
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Print the text with boilerplate sentences removed and paragraph breaks kept. With several "
-                + "documents, text output puts a '== NAME' line before each; jsonl output writes {\"id\", \"text\"} "
-                + "per document.")
+                + "documents, text output puts a '== ID' line before each; jsonl output writes one object per "
+                + "document: id, the input record's other fields (JSON Lines input), text and, with --sentences, "
+                + "the kept sentences.")
 final class CleanCommand implements Callable<Integer> {
     enum Format { text, jsonl }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The fields of a jsonl output record; input fields with these names are not passed through. */
+    private static final Set<String> FIELDS = Set.of("id", "text", "sentences");
+
+    @ParentCommand
+    Main main;
 
     @Mixin
-    CommonOptions common;
+    ModelOption model;
 
     @Mixin
-    BatchOptions batch;
+    InputOptions input;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: jsonl for --input-format jsonl, "
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: jsonl when every INPUT is JSON Lines, "
                     + "else text).")
     Format format;
 
+    @Option(names = "--precision", description = "Drop every sentence with a 30% chance or more of being "
+            + "boilerplate: less chrome left in, some article text lost (the PRECISION policy).")
+    boolean precision;
+
+    @Option(names = "--recall", description = "Drop only sentences at least 80% likely to be boilerplate: more "
+            + "article text kept, more chrome too (the RECALL policy).")
+    boolean recall;
+
+    @Option(names = "--boilerplate-threshold", paramLabel = "P",
+            description = "Drop sentences whose probability of BOILERPLATE is at least P, in (0, 1] (default: 0.5; "
+                    + "0.3 with --precision, 0.8 with --recall).")
+    Double threshold;
+
+    @Option(names = "--drop", split = ",", paramLabel = "LABEL",
+            description = "The labels whose sentences are dropped (default: BOILERPLATE). E.g. BOILERPLATE,OPINION "
+                    + "keeps the claims and quotations.")
+    Set<Label> drop;
+
+    @Option(names = "--drop-headings", description = "Also drop headings: short lines of their own that do not end "
+            + "as a sentence does.")
+    boolean dropHeadings;
+
+    @Option(names = "--sentences", description = "With jsonl output: add the kept sentences, each with index, start "
+            + "and end in the input, clean_start and clean_end in the clean text, label and confidence.")
+    boolean sentences;
+
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
+
+    /** The policy the options describe. */
+    CleaningPolicy policy() {
+        if (precision && recall) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--precision and --recall exclude each other");
+        }
+        CleaningPolicy policy = precision ? CleaningPolicy.PRECISION : recall ? CleaningPolicy.RECALL
+                : CleaningPolicy.DEFAULT;
+        if (threshold != null) {
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--boilerplate-threshold must be in (0, 1], not " + threshold);
+            }
+            policy = policy.withBoilerplateThreshold(threshold);
+        }
+        if (drop != null) {
+            policy = policy.withDropped(drop);
+        }
+        return dropHeadings ? policy.withHeadings(false) : policy;
+    }
 
     @Override
     public Integer call() {
-        Inputs.Resolved resolved = batch.resolve();
-        int threads = batch.threadCount();
-        Format output = format != null ? format : batch.inputFormat == Inputs.Format.jsonl ? Format.jsonl : Format.text;
-        Thresher thresher = common.load();
+        CleaningPolicy policy = policy();
+        Inputs.Resolved resolved = input.resolve(main.streams());
+        Format output = format != null ? format : resolved.allJsonLines() ? Format.jsonl : Format.text;
+        if (sentences && output != Format.jsonl) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sentences needs jsonl output");
+        }
+        Thresher thresher = model.load();
         boolean header = resolved.many();
-        return BatchRunner.run(resolved, batch, threads, doc -> {
-            String clean = thresher.clean(doc.text());
-            if (output == Format.jsonl) {
-                return jsonl(doc.id(), clean);
-            }
-            String nl = System.lineSeparator();
-            StringBuilder out = new StringBuilder(clean.length() + 64);
-            if (header) {
-                out.append("== ").append(doc.id()).append(nl);
-            }
-            out.append(clean);
-            if (!clean.isEmpty() && !clean.endsWith("\n")) {
-                out.append(nl);
-            }
-            return out.toString();
-        }, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return BatchRunner.run(thresher, resolved, BatchOptions.defaults().withThreads(threads.threads()),
+                input.failFast, Progress.mode(main.streams().terminal(), progress.progress), main.streams(),
+                (source, doc) -> output == Format.jsonl ? jsonl(source, doc, doc.clean(policy))
+                        : text(doc, doc.clean(policy).text(), header),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    private static String jsonl(String id, String text) {
-        StringWriter out = new StringWriter(text.length() + 64);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+    private static String text(ClassifiedDocument doc, String clean, boolean header) {
+        String nl = System.lineSeparator();
+        StringBuilder out = new StringBuilder(clean.length() + 64);
+        if (header) {
+            out.append("== ").append(doc.document().id()).append(nl);
+        }
+        out.append(clean);
+        if (!clean.isEmpty() && !clean.endsWith("\n")) {
+            out.append(nl);
+        }
+        return out.toString();
+    }
+
+    private String jsonl(DocumentSource source, ClassifiedDocument doc, CleanText clean) {
+        StringWriter out = new StringWriter(clean.text().length() + 64);
+        try (JsonGenerator g = JsonFields.generator(out)) {
             g.writeStartObject();
-            g.writeStringField("id", id);
-            g.writeStringField("text", text);
+            JsonFields.write(g, source, doc.document().id(), FIELDS);
+            g.writeStringField("text", clean.text());
+            if (sentences) {
+                g.writeArrayFieldStart("sentences");
+                int index = 0;
+                for (CleanText.Kept kept : clean.sentences()) {
+                    while (doc.sentences().get(index) != kept.sentence()) {
+                        index++;
+                    }
+                    g.writeStartObject();
+                    g.writeNumberField("index", index);
+                    g.writeNumberField("start", kept.sentence().start());
+                    g.writeNumberField("end", kept.sentence().end());
+                    g.writeNumberField("clean_start", kept.start());
+                    g.writeNumberField("clean_end", kept.end());
+                    g.writeStringField("label", kept.sentence().label().name());
+                    g.writeNumberField("confidence", Math.round(kept.sentence().confidence() * 10000) / 10000.0);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package dev.thresher.cli;
 
-import dev.thresher.Thresher;
 import dev.thresher.data.AtomicFiles;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,24 +27,26 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Second model bundle, or 'default'.")
     String b;
 
-    @Option(names = "--data", defaultValue = "datasets/test", paramLabel = "DIR",
-            description = "Folder of labelled documents (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption dataset;
+
+    @Option(names = "--split", defaultValue = "test", paramLabel = "NAME",
+            description = "The split scored when DIR is a dataset (default: ${DEFAULT-VALUE}).")
+    String split;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write compare.md and compare.json to this folder.")
     Path out;
-
-    @Option(names = "--verbose", description = "Print stack traces on errors.")
-    boolean verbose;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Path data = dataset.split(split);
         List<LabeledDocument> documents = DatasetReader.readFolder(data);
-        ModelComparison comparison = ModelComparison.of(a, load(a), b, load(b), data.toString(), documents);
+        ModelComparison comparison = ModelComparison.of(a, ModelOption.loadPipeline(a), b,
+                ModelOption.loadPipeline(b), data.toString(), documents);
         PrintWriter stdout = spec.commandLine().getOut();
         ComparisonReport.writeMarkdown(comparison, stdout);
         if (out != null) {
@@ -54,9 +56,5 @@ final class CompareCommand implements Callable<Integer> {
                     o -> EvaluateCommand.write(o, w -> ComparisonReport.writeJson(comparison, w)));
         }
         return Main.OK;
-    }
-
-    private static Thresher load(String model) {
-        return model.equals("default") ? Thresher.loadDefault() : Thresher.load(Path.of(model));
     }
 }

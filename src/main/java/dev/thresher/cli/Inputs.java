@@ -1,8 +1,8 @@
 package dev.thresher.cli;
 
+import dev.thresher.Document;
+import dev.thresher.DocumentSource;
 import dev.thresher.ThresherException;
-import dev.thresher.batch.Document;
-import dev.thresher.batch.Input;
 import dev.thresher.batch.JsonlReader;
 import dev.thresher.batch.TextFileInput;
 import dev.thresher.batch.TextFolder;
@@ -10,67 +10,83 @@ import dev.thresher.data.TextFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Resolves INPUT arguments into a lazy stream of documents: {@code .txt} files, folders of
- * {@code .txt} files (recursively), JSON Lines files, or {@code -} for standard input.
+ * Resolves INPUT arguments into a lazy stream of document sources: {@code .txt} files, folders
+ * of {@code .txt} files (recursively), JSON Lines files, or {@code -} for standard input. An
+ * argument that names nothing, or a folder without {@code .txt} files, becomes a source that
+ * fails when read, so that it is reported in its place and the others are still processed.
  */
 final class Inputs {
-    enum Format { txt, jsonl }
+    /** How INPUT files are read. */
+    enum Format {
+        /** By name: {@code .jsonl} and {@code .ndjson} files as JSON Lines, everything else as text. */
+        auto,
+        /** Each INPUT is a text file, a folder of them, or standard input. */
+        txt,
+        /** Each INPUT is a JSON Lines file, or standard input, with one document per line. */
+        jsonl
+    }
 
     private Inputs() {
     }
 
-    /** Everything {@code arguments} name, checked up front (each must exist), read lazily. */
-    static Resolved resolve(List<String> arguments, Format format, String textField, String idField, InputStream stdin) {
-        List<Source> sources = new ArrayList<>();
-        boolean folders = false;
-        for (String argument : arguments) {
-            if (argument.equals("-")) {
-                sources.add(new Source(argument, null, false));
-                continue;
-            }
-            Path path = Path.of(argument);
-            if (Files.isDirectory(path)) {
-                if (format == Format.jsonl) {
-                    throw new ThresherException(ThresherException.Kind.INPUT, argument
-                            + ": is a folder; --input-format jsonl reads JSON Lines files or -");
-                }
-                folders = true;
-                sources.add(new Source(argument, path, true));
-            } else if (Files.exists(path)) {
-                sources.add(new Source(argument, path, false));
-            } else {
-                throw new ThresherException(ThresherException.Kind.INPUT, argument + ": no such file or folder");
-            }
-        }
-        boolean many = arguments.size() > 1 || folders || format == Format.jsonl;
-        return new Resolved(sources, format, textField, idField, stdin, many);
+    private enum Kind { STDIN, FILE, FOLDER, MISSING }
+
+    private record Source(String argument, Path path, Kind kind, boolean jsonl) {
     }
 
-    private record Source(String argument, Path path, boolean folder) {
+    /**
+     * Everything {@code arguments} name; nothing is read yet.
+     *
+     * @throws ThresherException of kind INPUT when a folder is named with {@code --input-format jsonl}
+     */
+    static Resolved resolve(List<String> arguments, Format format, String textField, String idField,
+                            InputStream stdin) {
+        List<Source> sources = new ArrayList<>();
+        boolean many = arguments.size() > 1;
+        for (String argument : arguments) {
+            Path path = argument.equals("-") ? null : Path.of(argument);
+            Kind kind = path == null ? Kind.STDIN : Files.isDirectory(path) ? Kind.FOLDER
+                    : Files.exists(path) ? Kind.FILE : Kind.MISSING;
+            if (kind == Kind.FOLDER && format == Format.jsonl) {
+                throw new ThresherException(ThresherException.Kind.INPUT, argument
+                        + ": is a folder; --input-format jsonl reads JSON Lines files or -");
+            }
+            boolean jsonl = kind != Kind.FOLDER && (format == Format.jsonl
+                    || format == Format.auto && path != null && isJsonLinesName(argument));
+            many |= kind == Kind.FOLDER || jsonl;
+            sources.add(new Source(argument, path, kind, jsonl));
+        }
+        return new Resolved(sources, textField, idField, stdin, many);
+    }
+
+    private static boolean isJsonLinesName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
     }
 
     /** The resolved inputs. */
     static final class Resolved {
         private final List<Source> sources;
-        private final Format format;
         private final String textField;
         private final String idField;
         private final InputStream stdin;
         private final boolean many;
 
-        private Resolved(List<Source> sources, Format format, String textField, String idField, InputStream stdin,
-                         boolean many) {
+        private Resolved(List<Source> sources, String textField, String idField, InputStream stdin, boolean many) {
             this.sources = sources;
-            this.format = format;
             this.textField = textField;
             this.idField = idField;
             this.stdin = stdin;
@@ -82,15 +98,21 @@ final class Inputs {
             return many;
         }
 
+        /** Whether every INPUT is read as JSON Lines. */
+        boolean allJsonLines() {
+            return sources.stream().allMatch(Source::jsonl);
+        }
+
         /** The total size in bytes, or -1 when unknown (standard input); walks folders. */
         long totalSize() {
             long total = 0;
             for (Source s : sources) {
-                if (s.path() == null) {
+                if (s.kind() == Kind.STDIN) {
                     return -1;
                 }
                 try {
-                    total += s.folder() ? TextFolder.totalSize(s.path()) : Files.size(s.path());
+                    total += s.kind() == Kind.FOLDER ? TextFolder.totalSize(s.path())
+                            : s.kind() == Kind.FILE ? Files.size(s.path()) : 0;
                 } catch (IOException | RuntimeException e) {
                     return -1;
                 }
@@ -98,66 +120,80 @@ final class Inputs {
             return total;
         }
 
-        /** The documents, pulled lazily; a JSON Lines file is open while its records are pulled. */
-        Iterator<Input> iterator() {
-            return new Iterator<>() {
-                private int index;
-                private Iterator<Input> current;
-                private InputStream open;
+        /**
+         * The document sources, pulled lazily (one folder listing per level, one JSON Lines line at
+         * a time); closing the stream closes the file being read.
+         */
+        Stream<DocumentSource> sources() {
+            SourceIterator iterator = new SourceIterator();
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
+                    Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(iterator::close);
+        }
 
-                @Override
-                public boolean hasNext() {
-                    while (current == null || !current.hasNext()) {
-                        close();
-                        if (index == sources.size()) {
-                            return false;
-                        }
-                        current = open(sources.get(index++));
+        private final class SourceIterator implements Iterator<DocumentSource> {
+            private int index;
+            private Iterator<? extends DocumentSource> current;
+            private InputStream open;
+
+            @Override
+            public boolean hasNext() {
+                while (current == null || !current.hasNext()) {
+                    close();
+                    if (index == sources.size()) {
+                        return false;
                     }
-                    return true;
+                    current = open(sources.get(index++));
                 }
+                return true;
+            }
 
-                @Override
-                public Input next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return current.next();
+            @Override
+            public DocumentSource next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
+                return current.next();
+            }
 
-                private Iterator<Input> open(Source s) {
-                    if (s.folder()) {
-                        return new TextFolder(s.path());
-                    }
-                    if (format == Format.txt) {
-                        Input one = s.path() == null ? new StdinInput(stdin)
-                                : new TextFileInput(s.path().getFileName().toString(), s.path(), size(s.path()));
-                        return List.of(one).iterator();
-                    }
-                    if (s.path() == null) {
-                        return new JsonlReader(stdin, "<stdin>", textField, idField);
-                    }
+            private Iterator<? extends DocumentSource> open(Source s) {
+                String argument = s.argument();
+                switch (s.kind()) {
+                    case MISSING:
+                        return List.of(new Failing(argument, "no such file or folder")).iterator();
+                    case FOLDER:
+                        String prefix = sources.size() > 1 ? (argument.endsWith("/") ? argument : argument + "/") : "";
+                        TextFolder folder = new TextFolder(s.path(), prefix);
+                        return folder.hasNext() ? folder
+                                : List.of(new Failing(argument, "no .txt files in this folder")).iterator();
+                    default:
+                        break;
+                }
+                if (!s.jsonl()) {
+                    return List.of(s.kind() == Kind.STDIN ? new StdinInput(stdin)
+                            : new TextFileInput(argument, s.path(), size(s.path()))).iterator();
+                }
+                if (s.kind() == Kind.STDIN) {
+                    return new JsonlReader(stdin, "<stdin>", textField, idField);
+                }
+                try {
+                    open = new BufferedInputStream(Files.newInputStream(s.path()), 1 << 16);
+                } catch (IOException e) {
+                    return List.of(new Failing(argument, "cannot read: " + e.getMessage())).iterator();
+                }
+                return new JsonlReader(open, argument, textField, idField);
+            }
+
+            void close() {
+                if (open != null) {
                     try {
-                        open = new BufferedInputStream(Files.newInputStream(s.path()), 1 << 16);
+                        open.close();
                     } catch (IOException e) {
-                        throw new ThresherException(ThresherException.Kind.INPUT, s.argument() + ": cannot read: "
-                                + e.getMessage(), e);
-                    }
-                    return new JsonlReader(open, s.path().getFileName().toString(), textField, idField);
-                }
-
-                private void close() {
-                    if (open != null) {
-                        try {
-                            open.close();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        } finally {
-                            open = null;
-                        }
+                        // Everything was read; a failure to close a file read-only loses nothing.
+                    } finally {
+                        open = null;
                     }
                 }
-            };
+            }
         }
 
         private static long size(Path p) {
@@ -169,16 +205,19 @@ final class Inputs {
         }
     }
 
+    /** An INPUT that cannot give documents: reading it fails with {@code problem}. */
+    private record Failing(String location, String problem) implements DocumentSource {
+        @Override
+        public Document read() {
+            throw new ThresherException(ThresherException.Kind.INPUT, location + ": " + problem);
+        }
+    }
+
     /** Standard input as one text document. */
-    private record StdinInput(InputStream stdin) implements Input {
+    private record StdinInput(InputStream stdin) implements DocumentSource {
         @Override
         public String location() {
             return "<stdin>";
-        }
-
-        @Override
-        public long size() {
-            return -1;
         }
 
         @Override

@@ -4,14 +4,17 @@ import dev.thresher.ThresherException;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code thresher} command line: the only place that prints or exits. */
 @Command(name = "thresher", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -34,8 +37,31 @@ public final class Main implements Runnable {
     static final int OUTPUT = 4;
     static final int INTERNAL = 70;
 
+    /**
+     * What the process reads from and which of its streams are terminals.
+     *
+     * @param stdin    standard input
+     * @param terminal which standard streams are terminals
+     */
+    record Streams(InputStream stdin, Terminal terminal) {
+    }
+
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log what happens and print stack traces on errors.")
+    boolean verbose;
+
+    private final Streams streams;
+
+    Main(Streams streams) {
+        this.streams = streams;
+    }
+
+    Streams streams() {
+        return streams;
+    }
 
     /** Entry point. */
     public static void main(String[] args) {
@@ -43,37 +69,54 @@ public final class Main implements Runnable {
         // the platform's default; a closed pipe shows up as PrintWriter.checkError().
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
-        int code = run(args, out, new PrintWriter(System.err, true));
+        int code = run(args, new Streams(System.in, Terminal.detect()), out, new PrintWriter(System.err, true));
         out.flush();
         System.exit(code);
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        boolean verbose = Arrays.asList(args).contains("--verbose");
-        configureLogging(verbose);
-        CommandLine cl = new CommandLine(new Main());
+    static int run(String[] args, Streams streams, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(streams)).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("thresher: " + ex.getMessage());
-            err.println("Try 'thresher " + String.join(" ", subcommandName(ex.getCommandLine())) + " --help'.");
+            usageError(ex, err);
             return INPUT;
         });
+        cl.setExecutionStrategy(parseResult -> {
+            configureLogging(verbose(parseResult));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            int code = exitCode(ex);
+            if (ex instanceof CommandLine.ParameterException pe) {
+                usageError(pe, err);
+                return INPUT;
+            }
             err.println("thresher: " + message(ex));
-            if (verbose) {
+            if (verbose(parseResult)) {
                 ex.printStackTrace(err);
             }
             err.flush();
-            return code;
+            return exitCode(ex);
         });
         return cl.execute(args);
     }
 
-    private static String subcommandName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandName();
+    private static void usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        CommandLine c = ex.getCommandLine();
+        err.println("thresher: " + ex.getMessage());
+        err.println("Try 'thresher " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help'.");
+        err.flush();
+    }
+
+    /** Whether {@code --verbose} was given, to the root command or to a subcommand. */
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int exitCode(Throwable ex) {

@@ -2,10 +2,9 @@ package dev.thresher.cli;
 
 import dev.thresher.data.Corpus;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code thresher stats}: validates a dataset and prints its statistics per split. */
@@ -13,12 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Validate a dataset and print documents, sentences, label shares, genres, topics and sites "
                 + "per split.")
 final class StatsCommand implements Callable<Integer> {
-    @Option(names = "--data", defaultValue = "datasets", paramLabel = "DIR",
-            description = "Dataset folder (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--verbose", description = "Print stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    DataOption dataset;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -26,7 +21,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Corpus.read(data).statistics().forEach(out::println);
+        Corpus.read(dataset.folder()).statistics().forEach(out::println);
         out.flush();
         return Main.OK;
     }

@@ -1,31 +1,39 @@
 package dev.thresher.cli;
 
+import dev.thresher.TrainerSettings;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.model.BundleIO;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.train.TrainerSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code thresher train}: trains a model bundle from a dataset. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model bundle on the train split of a dataset (seeded and deterministic).")
+        description = "Train a model bundle on the train split of a dataset (seeded and deterministic). The shipped "
+                + "model is what 'thresher train --out models/default.thresher' writes.")
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--data", defaultValue = "datasets", paramLabel = "DIR",
-            description = "Dataset folder; its train/ subfolder is used if it has one (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @ParentCommand
+    Main main;
 
-    @Option(names = "--out", defaultValue = "models/default.thresher", paramLabel = "FILE",
-            description = "Where to write the bundle (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    DataOption dataset;
+
+    @Mixin
+    ProgressOption progress;
+
+    @Option(names = "--out", defaultValue = "model.thresher", paramLabel = "FILE",
+            description = "Where to write the bundle (default: ${DEFAULT-VALUE} in the working folder).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the default model's).")
@@ -48,26 +56,38 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default: the default model's).")
     Integer minFeatureCount;
 
-    @Option(names = "--verbose", description = "Log training progress and print stack traces on errors.")
-    boolean verbose;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Path folder = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
+        TrainerSettings settings = settings();
+        Path folder = dataset.split("train");
+        Progress steps = new Progress(spec.commandLine().getErr(),
+                Progress.mode(main.streams().terminal(), progress.progress), -1);
+        long start = System.nanoTime();
+        steps.step("reading " + folder);
         List<LabeledDocument> documents = DatasetReader.readFolder(folder);
-        TrainerSettings d = TrainerSettings.defaults();
-        TrainerSettings settings = new TrainerSettings(seed == null ? d.seed() : seed,
-                epochs == null ? d.epochs() : epochs, learningRate == null ? d.learningRate() : learningRate,
-                d.epsilon(), d.minibatch(), d.isolated(),
-                documentFolds == null ? d.documentFolds() : documentFolds,
-                minFeatureCount == null ? d.minFeatureCount() : minFeatureCount);
-        ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings).train(documents);
+        ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings, steps::step).train(documents);
+        steps.step("writing " + out);
         BundleIO.write(bundle, out);
-        spec.commandLine().getErr().printf("trained on %d documents (%d sentences) from %s; wrote %s%n",
-                bundle.manifest().documents(), bundle.manifest().sentences(), folder, out);
+        steps.finish(false);
+        spec.commandLine().getOut().printf(Locale.ROOT, "trained on %d documents (%d sentences) from %s in %.0f s; "
+                        + "wrote %s%n", bundle.manifest().documents(), bundle.manifest().sentences(), folder,
+                (System.nanoTime() - start) / 1e9, out);
         return Main.OK;
+    }
+
+    /** The default model's settings with the options given; invalid values are usage errors. */
+    private TrainerSettings settings() {
+        TrainerSettings d = TrainerSettings.defaults();
+        try {
+            return new TrainerSettings(seed == null ? d.seed() : seed, epochs == null ? d.epochs() : epochs,
+                    learningRate == null ? d.learningRate() : learningRate, d.epsilon(), d.minibatch(), d.isolated(),
+                    documentFolds == null ? d.documentFolds() : documentFolds,
+                    minFeatureCount == null ? d.minFeatureCount() : minFeatureCount);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

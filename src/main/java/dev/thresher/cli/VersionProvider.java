@@ -1,6 +1,6 @@
 package dev.thresher.cli;
 
-import dev.thresher.Versions;
+import dev.thresher.model.Versions;
 import picocli.CommandLine;
 
 /** Prints Thresher's version and those of its main libraries. */

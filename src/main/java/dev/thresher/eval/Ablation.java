@@ -1,12 +1,12 @@
 package dev.thresher.eval;
 
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.features.FeatureGroup;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.train.TrainerSettings;
+import dev.thresher.TrainerSettings;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,8 +103,8 @@ public final class Ablation {
     }
 
     private static Scored score(ModelBundle bundle, List<LabeledDocument> documents) {
-        List<DocumentRun> runs = new Evaluator(Thresher.of(bundle)).run(documents);
-        return new Scored(bundle.model().getFeatureIDMap().size(), Evaluator.score(runs).endToEnd(),
+        List<DocumentRun> runs = new Evaluator(new Pipeline(bundle)).run(documents);
+        return new Scored(bundle.scorer().featureCount(), Evaluator.score(runs).endToEnd(),
                 Bootstrap.endToEnd(runs));
     }
 

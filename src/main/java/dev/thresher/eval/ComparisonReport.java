@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thresher.Label;
-import dev.thresher.model.Manifest;
+import dev.thresher.Manifest;
 import java.io.IOException;
 import java.io.Writer;
 

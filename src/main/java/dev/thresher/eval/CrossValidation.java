@@ -1,10 +1,10 @@
 package dev.thresher.eval;
 
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.train.TrainerSettings;
+import dev.thresher.TrainerSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -98,7 +98,7 @@ public final class CrossValidation {
                     train.addAll(folds.get(g));
                 }
             }
-            Thresher model = Thresher.of(new ModelTrainer(features, settings).train(train));
+            Pipeline model = new Pipeline(new ModelTrainer(features, settings).train(train));
             LabelScores scores = new Evaluator(model).evaluate(folds.get(f)).endToEnd();
             return new Fold(f + 1, train.size(), folds.get(f).size(), scores.sentences(), scores.accuracy(),
                     scores.macroF1());

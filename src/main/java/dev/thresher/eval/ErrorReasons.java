@@ -2,7 +2,7 @@ package dev.thresher.eval;
 
 import dev.thresher.Explanation;
 import dev.thresher.LabeledSentence;
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +15,9 @@ final class ErrorReasons implements ErrorAnalysis.Why {
     /** Contributions shown per stage. */
     static final int TOP = 3;
 
-    private final Thresher thresher;
+    private final Pipeline thresher;
 
-    ErrorReasons(Thresher thresher) {
+    ErrorReasons(Pipeline thresher) {
         this.thresher = thresher;
     }
 

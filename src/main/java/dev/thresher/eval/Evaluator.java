@@ -2,7 +2,7 @@ package dev.thresher.eval;
 
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.segment.Layout;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import java.util.Set;
  * classifier fed the gold sentences). Also scores the segmentation itself.
  */
 public final class Evaluator {
-    private final Thresher thresher;
+    private final Pipeline thresher;
 
     /** An evaluator for {@code thresher}. */
-    public Evaluator(Thresher thresher) {
+    public Evaluator(Pipeline thresher) {
         this.thresher = thresher;
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thresher.Label;
-import dev.thresher.model.Manifest;
+import dev.thresher.Manifest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

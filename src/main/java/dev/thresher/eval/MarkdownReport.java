@@ -3,7 +3,7 @@ package dev.thresher.eval;
 import dev.thresher.data.DataSummary;
 import dev.thresher.Label;
 import dev.thresher.features.FeatureGroup;
-import dev.thresher.model.Manifest;
+import dev.thresher.Manifest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.thresher.eval;
 
 import dev.thresher.Label;
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.LabeledDocument;
-import dev.thresher.model.Manifest;
+import dev.thresher.Manifest;
 import dev.thresher.train.ModelTrainer;
 import java.util.List;
 
@@ -35,7 +35,7 @@ public record ModelComparison(String nameA, String nameB, Manifest manifestA, Ma
                               Bootstrap.Interval differenceInterval) {
 
     /** Scores both models on {@code documents}. */
-    public static ModelComparison of(String nameA, Thresher a, String nameB, Thresher b, String data,
+    public static ModelComparison of(String nameA, Pipeline a, String nameB, Pipeline b, String data,
                                      List<LabeledDocument> documents) {
         List<DocumentRun> runsA = new Evaluator(a).run(documents);
         List<DocumentRun> runsB = new Evaluator(b).run(documents);
@@ -62,7 +62,7 @@ public record ModelComparison(String nameA, String nameB, Manifest manifestA, Ma
                 }
             }
         }
-        return new ModelComparison(nameA, nameB, a.manifest(), b.manifest(), data, documents.size(),
+        return new ModelComparison(nameA, nameB, a.bundle().manifest(), b.bundle().manifest(), data, documents.size(),
                 ModelTrainer.hash(documents), Evaluator.score(runsA), Evaluator.score(runsB), onlyA, onlyB, bothWrong,
                 disagreements, mcNemar(onlyA, onlyB), Bootstrap.macroF1Difference(Bootstrap.endToEnd(runsB), Bootstrap.endToEnd(runsA)));
     }

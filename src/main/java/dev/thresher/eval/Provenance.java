@@ -1,6 +1,6 @@
 package dev.thresher.eval;
 
-import dev.thresher.model.Manifest;
+import dev.thresher.Manifest;
 
 /**
  * Where a report comes from.

@@ -1,9 +1,10 @@
 package dev.thresher.eval;
 
 import dev.thresher.data.DataSummary;
-import dev.thresher.Thresher;
+import dev.thresher.CleaningPolicy;
+import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.train.TrainerSettings;
+import dev.thresher.TrainerSettings;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class ReportBuilder {
      * @param modelSource where the model came from, for the provenance
      * @param command     the command line, for the provenance
      */
-    public Report build(Thresher thresher, String modelSource, EvaluationData data, String command,
+    public Report build(Pipeline thresher, String modelSource, EvaluationData data, String command,
                         Options options) {
         long started = System.nanoTime();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -72,7 +73,7 @@ public final class ReportBuilder {
         Evaluator.Result scores = Evaluator.score(runs);
 
         progress.accept("scoring clean()");
-        CleaningScores cleaning = CleaningScores.of(data.documents(), thresher::clean);
+        CleaningScores cleaning = CleaningScores.of(data.documents(), text -> CleaningPolicy.DEFAULT.apply(text, thresher.classify(text)).text());
         CleaningScores keepEverything = CleaningScores.of(data.documents(), text -> text);
 
         progress.accept("running baselines");
@@ -127,7 +128,7 @@ public final class ReportBuilder {
                     + "changes inside their 95% interval are noise.");
         }
 
-        Provenance provenance = new Provenance(thresher.manifest(), modelSource, folder,
+        Provenance provenance = new Provenance(thresher.bundle().manifest(), modelSource, folder,
                 ModelTrainer.hash(data.documents()), command, System.getProperty("java.version") + " ("
                 + System.getProperty("java.vendor") + ")", now.toString(), (System.nanoTime() - started) / 1e9);
         return new Report(provenance, DataSummary.of(data.documents(), data.metadata()), scores,
@@ -136,9 +137,9 @@ public final class ReportBuilder {
     }
 
     /** The evaluated model's training settings, or the defaults (with a note) if its manifest lacks them. */
-    private static TrainerSettings settings(Thresher thresher, List<String> notes) {
+    private static TrainerSettings settings(Pipeline thresher, List<String> notes) {
         try {
-            return TrainerSettings.fromMap(thresher.manifest().hyperparameters());
+            return TrainerSettings.fromMap(thresher.bundle().manifest().hyperparameters());
         } catch (IllegalArgumentException e) {
             notes.add("The model's manifest does not give its training settings (" + e.getMessage()
                     + "); cross-validation and ablation use the default settings.");

@@ -1,5 +1,6 @@
 package dev.thresher.model;
 
+import dev.thresher.Manifest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

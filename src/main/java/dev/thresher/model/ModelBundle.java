@@ -1,5 +1,6 @@
 package dev.thresher.model;
 
+import dev.thresher.Manifest;
 import dev.thresher.ThresherException;
 import dev.thresher.document.DocumentStageConfig;
 import dev.thresher.features.FeatureConfig;

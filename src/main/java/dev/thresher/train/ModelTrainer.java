@@ -1,14 +1,15 @@
 package dev.thresher.train;
 
+import dev.thresher.TrainerSettings;
 import dev.thresher.Label;
-import dev.thresher.Versions;
+import dev.thresher.model.Versions;
 import dev.thresher.data.GoldSentence;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.document.DocumentStageConfig;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.features.FeatureExtractor;
-import dev.thresher.model.Manifest;
+import dev.thresher.Manifest;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.model.SentenceStage;
 import dev.thresher.segment.Layout;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.LabelFactory;
@@ -53,11 +55,22 @@ public final class ModelTrainer {
 
     private final FeatureConfig featureConfig;
     private final TrainerSettings settings;
+    private final Consumer<String> progress;
 
     /** A trainer with the given feature configuration and hyperparameters. */
     public ModelTrainer(FeatureConfig featureConfig, TrainerSettings settings) {
+        this(featureConfig, settings, message -> { });
+    }
+
+    /**
+     * A trainer that also reports its steps.
+     *
+     * @param progress receives a short message as each step starts (from the training thread)
+     */
+    public ModelTrainer(FeatureConfig featureConfig, TrainerSettings settings, Consumer<String> progress) {
         this.featureConfig = featureConfig;
         this.settings = settings;
+        this.progress = progress;
     }
 
     /** Trains on {@code documents} (in id order, whatever order they are given in). */
@@ -70,8 +83,12 @@ public final class ModelTrainer {
                 hash(ordered), ordered.size(), sentenceCount, settings.asMap());
         int folds = Math.min(settings.documentFolds(), ordered.size());
         if (folds < 2) {
+            progress.accept("training the sentence stage on " + ordered.size() + " documents (" + sentenceCount
+                    + " sentences)");
             return new ModelBundle(manifest, featureConfig, trainSentenceStage(ordered));
         }
+        progress.accept("training the sentence stage on " + ordered.size() + " documents (" + sentenceCount
+                + " sentences) and on " + folds + " cross-fitting folds");
         List<List<LabeledDocument>> heldOut = new ArrayList<>();
         List<List<LabeledDocument>> rest = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
@@ -93,13 +110,16 @@ public final class ModelTrainer {
             MutableDataset<org.tribuo.classification.Label> data = dataset();
             Set<String> isolatedSeen = new HashSet<>();
             for (int f = 0; f < folds; f++) {
+                progress.accept("fold " + (f + 1) + " of " + folds + ": scoring its held-out documents");
                 SentenceStage stage = new SentenceStage(new ModelBundle(manifest, featureConfig,
                         foldModels.get(f).get()));
                 for (LabeledDocument doc : heldOut.get(f)) {
                     addDocumentExamples(stage, doc, data, isolatedSeen);
                 }
             }
+            progress.accept("training the document stage on " + data.size() + " examples");
             Model<org.tribuo.classification.Label> documentModel = trainer().train(data);
+            progress.accept("waiting for the full sentence stage");
             return new ModelBundle(manifest, featureConfig, sentenceModel.get(),
                     new DocumentStageConfig(DocumentStageConfig.CURRENT_VERSION, folds), documentModel);
         } catch (InterruptedException e) {

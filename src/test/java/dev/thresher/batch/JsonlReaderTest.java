@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thresher.Document;
 import dev.thresher.ThresherException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,18 +18,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonlReaderTest {
-    private static List<Input> records(byte[] bytes) {
+    private static List<JsonlReader.Record> records(byte[] bytes) {
         JsonlReader reader = new JsonlReader(new ByteArrayInputStream(bytes), "c.jsonl", "text", "id");
-        List<Input> out = new ArrayList<>();
+        List<JsonlReader.Record> out = new ArrayList<>();
         reader.forEachRemaining(out::add);
         return out;
     }
 
-    private static List<Input> records(String s) {
+    private static List<JsonlReader.Record> records(String s) {
         return records(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String failure(Input input) {
+    private static String failure(JsonlReader.Record input) {
         ThresherException e = assertThrows(ThresherException.class, input::read);
         assertEquals(ThresherException.Kind.INPUT, e.kind());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
@@ -37,7 +38,7 @@ class JsonlReaderTest {
 
     @Test
     void readsIdsTextsAndLineNumbers() {
-        List<Input> in = records("{\"id\": \"a\", \"text\": \"One.\", \"extra\": {\"x\": [1, 2]}}\r\n"
+        List<JsonlReader.Record> in = records("{\"id\": \"a\", \"text\": \"One.\", \"extra\": {\"x\": [1, 2]}}\r\n"
                 + "\n   \n"
                 + "{\"text\": \"Two \\u00e9.\", \"id\": 17}\n"
                 + "{\"text\": \"Three.\"}");
@@ -56,7 +57,7 @@ class JsonlReaderTest {
         bytes.writeBytes(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'});
         bytes.writeBytes(("not json\n{\"id\": 4}\n{\"id\": 5, \"text\": 5}\n{\"text\": \"a\"} {\"text\": \"b\"}\n"
                 + "[1, 2]\n{\"id\": 8, \"text\": \"also fine\"}\n").getBytes(StandardCharsets.UTF_8));
-        List<Input> in = records(bytes.toByteArray());
+        List<JsonlReader.Record> in = records(bytes.toByteArray());
         assertEquals(8, in.size());
         assertEquals("fine", in.get(0).read().text());
         assertTrue(failure(in.get(1)).startsWith("c.jsonl:2: not valid UTF-8"));
@@ -66,6 +67,20 @@ class JsonlReaderTest {
         assertTrue(failure(in.get(5)).startsWith("c.jsonl:6: malformed JSON"));
         assertEquals("c.jsonl:7: not a JSON object", failure(in.get(6)));
         assertEquals("also fine", in.get(7).read().text());
+    }
+
+    @Test
+    void keepsTheIdValueAndTheOtherFieldsAndReadsNestedText() {
+        JsonlReader reader = new JsonlReader(new ByteArrayInputStream(("{\"id\": 17, \"url\": \"u\", "
+                + "\"article\": {\"title\": \"T\", \"body\": \"B.\"}, \"tags\": [1]}\n").getBytes(StandardCharsets.UTF_8)),
+                "x", "article.body", "id");
+        JsonlReader.Record record = reader.next();
+        assertEquals(new Document("17", "B."), record.read());
+        assertTrue(record.id().isInt());
+        assertEquals("{\"url\":\"u\",\"article\":{\"title\":\"T\"},\"tags\":[1]}", record.otherFields().toString());
+        JsonlReader.Record missing = new JsonlReader(new ByteArrayInputStream("{\"article\": {\"title\": \"T\"}}\n"
+                .getBytes(StandardCharsets.UTF_8)), "x", "article.body", "id").next();
+        assertEquals("x:1: no \"article.body\" field", failure(missing));
     }
 
     @Test
@@ -80,7 +95,7 @@ class JsonlReaderTest {
     @Test
     void aVeryLongLineIsOneRecord() {
         String text = "word ".repeat(1_000_000);
-        List<Input> in = records("{\"id\": \"big\", \"text\": \"" + text + "\"}\n{\"id\": \"small\", \"text\": \"s\"}\n");
+        List<JsonlReader.Record> in = records("{\"id\": \"big\", \"text\": \"" + text + "\"}\n{\"id\": \"small\", \"text\": \"s\"}\n");
         assertEquals(2, in.size());
         assertEquals(text, in.get(0).read().text());
         assertEquals("small", in.get(1).read().id());

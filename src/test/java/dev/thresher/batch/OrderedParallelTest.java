@@ -51,13 +51,15 @@ class OrderedParallelTest {
         return "item " + i + (x == 42 ? "!" : "");
     };
 
+    private static OrderedParallel<Integer, String> map(Iterator<Integer> source, int threads, int window,
+                                                        long maxWeight, long itemWeight) {
+        return new OrderedParallel<>(source, WORK, threads, window, maxWeight, i -> itemWeight);
+    }
+
     private static List<String> run(int threads, int n) {
         List<String> out = new ArrayList<>();
-        new OrderedParallel<Integer, String>(threads, 3 * threads, Long.MAX_VALUE, i -> 1).run(new Counting(n), WORK,
-                (item, result, failure) -> {
-                    out.add(failure != null ? item + " failed: " + failure.getMessage() : result);
-                    return true;
-                });
+        map(new Counting(n), threads, 3 * threads, Long.MAX_VALUE, 1).forEachRemaining(o ->
+                out.add(o.failure() != null ? o.item() + " failed: " + o.failure().getMessage() : o.result()));
         return out;
     }
 
@@ -77,49 +79,49 @@ class OrderedParallelTest {
         for (int threads : new int[] {1, 2, 4}) {
             int window = 2 * threads;
             Counting source = new Counting(500);
-            int[] delivered = {0};
-            int[] maxAhead = {0};
-            new OrderedParallel<Integer, String>(threads, window, Long.MAX_VALUE, i -> 1).run(source, WORK,
-                    (item, result, failure) -> {
-                        assertEquals(delivered[0], item.intValue());
-                        delivered[0]++;
-                        maxAhead[0] = Math.max(maxAhead[0], source.pulled.get() - item);
-                        return true;
-                    });
-            assertEquals(500, delivered[0]);
-            assertTrue(maxAhead[0] <= window, "pulled " + maxAhead[0] + " ahead with a window of " + window);
+            int delivered = 0;
+            int maxAhead = 0;
+            for (OrderedParallel<Integer, String> run = map(source, threads, window, Long.MAX_VALUE, 1); run.hasNext(); ) {
+                int item = run.next().item();
+                assertEquals(delivered, item);
+                delivered++;
+                maxAhead = Math.max(maxAhead, source.pulled.get() - item);
+            }
+            assertEquals(500, delivered);
+            assertTrue(maxAhead <= window + 1, "pulled " + maxAhead + " ahead with a window of " + window);
         }
     }
 
     @Test
     void weightBoundsTheWorkInFlightButLetsAHeavyItemThrough() {
         Counting source = new Counting(200);
-        int[] maxAhead = {0};
-        // Items weigh 10 each, budget 25: at most three in flight (the third starts under budget).
-        new OrderedParallel<Integer, String>(4, 100, 25, i -> 10).run(source, WORK, (item, result, failure) -> {
-            maxAhead[0] = Math.max(maxAhead[0], source.pulled.get() - item);
-            return true;
-        });
-        assertTrue(maxAhead[0] <= 3, "ahead " + maxAhead[0]);
+        int maxAhead = 0;
+        // Items weigh 10 each, budget 25: at most three in flight (the third starts under budget),
+        // plus the one being handed out.
+        for (OrderedParallel<Integer, String> run = map(source, 4, 100, 25, 10); run.hasNext(); ) {
+            maxAhead = Math.max(maxAhead, source.pulled.get() - run.next().item());
+        }
+        assertTrue(maxAhead <= 4, "ahead " + maxAhead);
         List<String> heavy = new ArrayList<>();
-        new OrderedParallel<Integer, String>(2, 4, 1, i -> 1_000_000).run(new Counting(5), WORK,
-                (item, result, failure) -> heavy.add(result) || true);
+        map(new Counting(5), 2, 4, 1, 1_000_000).forEachRemaining(o -> heavy.add(o.result()));
         assertEquals(5, heavy.size());
     }
 
     @Test
-    void stoppingEndsTheRunWithoutPullingFurther() {
+    void closingStopsPullingAndEndsTheOutcomes() {
         for (int threads : new int[] {1, 3}) {
             Counting source = new Counting(10_000);
             List<Integer> seen = new ArrayList<>();
-            OrderedParallel.Outcome outcome = new OrderedParallel<Integer, String>(threads, 4, Long.MAX_VALUE, i -> 1)
-                    .run(source, WORK, (item, result, failure) -> {
-                        seen.add(item);
-                        return item < 9;
-                    });
-            assertEquals(OrderedParallel.Outcome.STOPPED, outcome);
+            OrderedParallel<Integer, String> run = map(source, threads, 4, Long.MAX_VALUE, 1);
+            while (run.hasNext()) {
+                int item = run.next().item();
+                seen.add(item);
+                if (item == 9) {
+                    run.close();
+                }
+            }
             assertEquals(IntStream.rangeClosed(0, 9).boxed().toList(), seen);
-            assertTrue(source.pulled.get() <= 14, "pulled " + source.pulled.get());
+            assertTrue(source.pulled.get() <= 15, "pulled " + source.pulled.get());
         }
     }
 
@@ -143,9 +145,9 @@ class OrderedParallelTest {
             }
         };
         List<Integer> seen = new ArrayList<>();
+        OrderedParallel<Integer, Integer> run = new OrderedParallel<>(source, i -> i, 2, 3, Long.MAX_VALUE, i -> 1);
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
-                new OrderedParallel<Integer, Integer>(2, 3, Long.MAX_VALUE, i -> 1).run(source, i -> i,
-                        (item, result, failure) -> seen.add(result)));
+                run.forEachRemaining(o -> seen.add(o.result())));
         assertSame(boom, thrown);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), seen);
     }

@@ -80,7 +80,7 @@ class BatchCliTest {
         int docs = 0;
         for (String line : r.out().lines().toList()) {
             JsonNode node = json.readTree(line);
-            String doc = node.get("doc").asText();
+            String doc = node.get("id").asText();
             if (!doc.equals(previous)) {
                 assertEquals("doc-" + docs, doc);
                 docs++;
@@ -111,13 +111,13 @@ class BatchCliTest {
             CliTest.Run r = CliTest.run("classify", "--threads", threads, "--format", "jsonl", "--input-format", "jsonl",
                     bad.toString());
             assertEquals(Main.INPUT, r.code());
-            List<String> err = r.err().lines().toList();
+            List<String> err = r.err().lines().map(l -> l.replace(dir + "/", "")).toList();
             assertEquals(List.of("thresher: bad.jsonl:2: not valid UTF-8 text (byte offset 18)",
                     "thresher: bad.jsonl:3: no \"text\" field (id c)"), err.subList(0, 2));
             assertTrue(err.get(2).startsWith("thresher: bad.jsonl:5: malformed JSON"), err.get(2));
             assertEquals("thresher: 3 of 6 documents failed", err.get(3));
             assertEquals(4, err.size());
-            List<String> docs = r.out().lines().map(l -> l.replaceAll("^\\{\"doc\":\"([^\"]*)\".*", "$1")).distinct()
+            List<String> docs = r.out().lines().map(l -> l.replaceAll("^\\{\"id\":\"([^\"]*)\".*", "$1")).distinct()
                     .toList();
             assertEquals(List.of("a", "d", "f"), docs);
         }
@@ -130,8 +130,9 @@ class BatchCliTest {
                 "jsonl", bad.toString());
         assertEquals(Main.INPUT, r.code());
         assertEquals(List.of("thresher: bad.jsonl:2: not valid UTF-8 text (byte offset 18)",
-                "thresher: stopped at the first failure (--fail-fast) after 2 documents"), r.err().lines().toList());
-        assertTrue(r.out().lines().allMatch(l -> l.startsWith("{\"doc\":\"a\"")), r.out());
+                "thresher: stopped at the first failure (--fail-fast) after 2 documents"),
+                r.err().lines().map(l -> l.replace(dir + "/", "")).toList());
+        assertTrue(r.out().lines().allMatch(l -> l.startsWith("{\"id\":\"a\"")), r.out());
     }
 
     @Test
@@ -177,7 +178,7 @@ class BatchCliTest {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(closesSoon, StandardCharsets.UTF_8), false);
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"classify", "--threads", "2", "--format", "jsonl", "--input-format", "jsonl",
-            big.toString()}, out, new PrintWriter(err, true));
+            big.toString()}, new Main.Streams(System.in, Terminal.NONE), out, new PrintWriter(err, true));
         assertEquals(0, code);
         assertEquals("", err.toString());
     }

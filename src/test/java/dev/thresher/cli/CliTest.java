@@ -22,10 +22,15 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
+    /** Runs the command line with an empty standard input that is not a terminal, like a pipeline's. */
     static Run run(String... args) {
+        return run(new Main.Streams(new java.io.ByteArrayInputStream(new byte[0]), Terminal.NONE), args);
+    }
+
+    static Run run(Main.Streams streams, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, streams, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -47,7 +52,7 @@ class CliTest {
         int previousEnd = 0;
         for (int i = 0; i < lines.size(); i++) {
             JsonNode node = json.readTree(lines.get(i));
-            assertEquals(doc.getFileName().toString(), node.get("doc").asText());
+            assertEquals(doc.toString(), node.get("id").asText());
             assertEquals(i, node.get("index").asInt());
             int start = node.get("start").asInt();
             int end = node.get("end").asInt();
@@ -127,7 +132,10 @@ class CliTest {
         Run eval = run("evaluate", "--model", model.toString(), "--data", data.resolve("test").toString(), "--out",
                 out.toString(), "--folds", "2");
         assertEquals(0, eval.code(), eval.err());
-        assertEquals(1, eval.err().lines().count(), "one summary line: " + eval.err());
+        assertEquals("", eval.err(), "nothing on standard error when it is not a terminal");
+        assertEquals(1, eval.out().lines().count(), "one summary line: " + eval.out());
+        assertTrue(eval.out().startsWith("end-to-end accuracy "), eval.out());
+        assertTrue(train.out().startsWith("trained on 6 documents"), train.out());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         String markdown = Files.readString(out.resolve("report.md"));
         String html = Files.readString(out.resolve("report.html"));

@@ -39,4 +39,13 @@ class AtomicFilesTest {
         assertEquals("new", Files.readString(target));
         assertEquals(1, filesIn(dir));
     }
+
+    @Test
+    void aWrittenFileHasTheUsualPermissionsNotATemporaryFilesOwnerOnlyOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        Path written = dir.resolve("report.json");
+        AtomicFiles.write(written, out -> out.write('x'));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(written));
+    }
 }

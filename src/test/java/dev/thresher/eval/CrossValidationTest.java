@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
-import dev.thresher.train.TrainerSettings;
+import dev.thresher.TrainerSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,7 +2,7 @@ package dev.thresher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class ModelComparisonTest {
     @Test
     void aModelComparedWithItselfDiffersNowhere() {
         List<LabeledDocument> docs = DatasetReader.readFolder(Path.of("datasets/test")).subList(0, 3);
-        Thresher t = Thresher.loadDefault();
+        Pipeline t = Pipeline.loadDefault();
         ModelComparison c = ModelComparison.of("a", t, "b", t, "datasets/test", docs);
         assertEquals(c.a(), c.b());
         assertEquals(0, c.onlyA());

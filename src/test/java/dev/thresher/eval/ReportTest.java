@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.thresher.Label;
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.TinyDataset;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.features.FeatureGroup;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.train.TrainerSettings;
+import dev.thresher.TrainerSettings;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class ReportTest {
         Path root = TinyDataset.create(dir.resolve("data"), 6, 3, 3);
         EvaluationData data = EvaluationData.locate(root.resolve("test"));
         TrainerSettings settings = new TrainerSettings(11, 4, 0.05, 0.1, 1, false, 0, 1);
-        Thresher model = Thresher.of(new ModelTrainer(FeatureConfig.defaults(), settings).train(data.train()));
+        Pipeline model = new Pipeline(new ModelTrainer(FeatureConfig.defaults(), settings).train(data.train()));
         ReportBuilder.Options options = new ReportBuilder.Options(true, 2, true, 2, null);
         first = new ReportBuilder(m -> { }).build(model, "tiny", data, "thresher evaluate", options);
         second = new ReportBuilder(m -> { }).build(model, "tiny", EvaluationData.locate(root.resolve("test")),

@@ -1,11 +1,12 @@
 package dev.thresher.model;
 
+import dev.thresher.Manifest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.ThresherException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,13 +28,13 @@ class BundleIOTest {
     @TempDir
     Path dir;
 
-    private static Thresher thresher;
+    private static Pipeline thresher;
     private static final String ARTICLE = "Storm closes harbour\nBy Ana Ruiz\n"
             + "The harbour closed on Tuesday. \"We had no choice,\" the harbourmaster said. It was the right call.";
 
     @BeforeAll
     static void load() {
-        thresher = Thresher.loadDefault();
+        thresher = Pipeline.loadDefault();
     }
 
     private String failure(Path file) {
@@ -48,9 +49,9 @@ class BundleIOTest {
     void roundTripKeepsPredictions() throws IOException {
         Path file = dir.resolve("copy.thresher");
         BundleIO.write(thresher.bundle(), file);
-        Thresher copy = Thresher.load(file);
+        Pipeline copy = Pipeline.load(file);
         assertEquals(thresher.classify(ARTICLE), copy.classify(ARTICLE));
-        assertEquals(thresher.manifest(), copy.manifest());
+        assertEquals(thresher.bundle().manifest(), copy.bundle().manifest());
     }
 
     private static byte[] entry(byte[] zip, String name) throws IOException {
@@ -123,7 +124,7 @@ class BundleIOTest {
 
     @Test
     void newerFormatIsRefusedWithAClearMessage() throws IOException {
-        Manifest m = thresher.manifest();
+        Manifest m = thresher.bundle().manifest();
         Manifest newer = new Manifest(Manifest.FORMAT + 1, m.thresherVersion(), m.tribuoVersion(), m.opennlpVersion(),
                 m.labels(), m.seed(), m.trainingData(), m.documents(), m.sentences(), m.hyperparameters());
         Path file = zip("newer.thresher", json(newer), json(thresher.bundle().features()),
@@ -133,14 +134,14 @@ class BundleIOTest {
 
     @Test
     void corruptModelEntryIsReported() throws IOException {
-        Path file = zip("corrupt.thresher", json(thresher.manifest()), json(thresher.bundle().features()),
+        Path file = zip("corrupt.thresher", json(thresher.bundle().manifest()), json(thresher.bundle().features()),
                 new byte[] {1, 2, 3, 4, 5, 6, 7});
         assertTrue(failure(file).contains("model.pb"));
     }
 
     @Test
     void unsupportedFeatureVersionIsReported() throws IOException {
-        Path file = zip("features.thresher", json(thresher.manifest()),
+        Path file = zip("features.thresher", json(thresher.bundle().manifest()),
                 "{\"version\":99,\"tokenizer\":\"simple\",\"maxNgram\":2,\"context\":true,\"disabled\":[]}",
                 thresher.bundle().model().serialize().toByteArray());
         assertTrue(failure(file).contains("feature set version 99"));
@@ -148,21 +149,21 @@ class BundleIOTest {
 
     @Test
     void formatOneBundleWithoutDocumentStageStillLoadsAndUsesTheSentenceStageAlone() throws IOException {
-        Manifest m = thresher.manifest();
+        Manifest m = thresher.bundle().manifest();
         Manifest old = new Manifest(1, m.thresherVersion(), m.tribuoVersion(), m.opennlpVersion(), m.labels(),
                 m.seed(), m.trainingData(), m.documents(), m.sentences(), m.hyperparameters());
         Path file = zip("format1.thresher", json(old), json(thresher.bundle().features()),
                 thresher.bundle().proto());
         ModelBundle read = BundleIO.read(file);
         assertTrue(read.documentConfig().isEmpty() && read.documentScorer().isEmpty());
-        Thresher sentenceOnly = Thresher.of(read);
-        assertEquals(Thresher.of(thresher.bundle().sentenceStageOnly()).classify(ARTICLE),
+        Pipeline sentenceOnly = new Pipeline(read);
+        assertEquals(new Pipeline(thresher.bundle().sentenceStageOnly()).classify(ARTICLE),
                 sentenceOnly.classify(ARTICLE));
     }
 
     @Test
     void documentStageConfigWithoutItsModelIsRefused() throws IOException {
-        Path file = zip("half.thresher", json(thresher.manifest()), json(thresher.bundle().features()),
+        Path file = zip("half.thresher", json(thresher.bundle().manifest()), json(thresher.bundle().features()),
                 thresher.bundle().proto());
         try (var fs = java.nio.file.FileSystems.newFileSystem(file)) {
             Files.writeString(fs.getPath(BundleIO.DOCUMENT_CONFIG), json(thresher.bundle().documentConfig().orElseThrow()));
@@ -179,14 +180,14 @@ class BundleIOTest {
         page.append("The harbour closed on Tuesday after a storm damaged the outer wall, the port authority said.\n");
         page.append("Repairs are expected to take three weeks and will cost about 2 million euros.\n");
         var both = thresher.classify(page.toString());
-        var first = Thresher.of(thresher.bundle().sentenceStageOnly()).classify(page.toString());
+        var first = new Pipeline(thresher.bundle().sentenceStageOnly()).classify(page.toString());
         assertEquals(first.size(), both.size());
         assertTrue(!first.equals(both), "the document stage leaves every score as the sentence stage gave it");
     }
 
     @Test
     void unknownTokenizerIsReported() throws IOException {
-        Path file = zip("tokenizer.thresher", json(thresher.manifest()),
+        Path file = zip("tokenizer.thresher", json(thresher.bundle().manifest()),
                 "{\"version\":1,\"tokenizer\":\"bert\",\"maxNgram\":2,\"context\":true,\"disabled\":[]}",
                 thresher.bundle().model().serialize().toByteArray());
         assertTrue(failure(file).contains("bad features.json: tokenizer must be 'simple' or 'me', not 'bert'"));

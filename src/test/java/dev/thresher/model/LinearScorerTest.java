@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
-import dev.thresher.Thresher;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.document.DocumentFeatures;
@@ -30,7 +30,7 @@ class LinearScorerTest {
     @Test
     void sentenceStageEqualsTribuoPredictBitForBit() {
         ModelBundle bundle = BundleIO.read(Path.of("models/default.thresher"));
-        Thresher thresher = Thresher.of(bundle);
+        Pipeline thresher = new Pipeline(bundle);
         Model<org.tribuo.classification.Label> model = bundle.model();
         assertEquals(model.getFeatureIDMap().size(), bundle.scorer().featureCount());
         FeatureExtractor extractor = new FeatureExtractor(bundle.features());
@@ -58,7 +58,7 @@ class LinearScorerTest {
         Model<org.tribuo.classification.Label> model = bundle.documentModel().orElseThrow();
         DocumentStage documentStage = new DocumentStage(bundle.documentScorer().orElseThrow());
         SentenceStage stage = new SentenceStage(bundle);
-        Thresher thresher = Thresher.of(bundle);
+        Pipeline thresher = new Pipeline(bundle);
         List<String> featureNames = DocumentFeatures.names();
         int compared = 0;
         for (LabeledDocument doc : DatasetReader.readFolder(Path.of("datasets/test"))) {
@@ -104,6 +104,6 @@ class LinearScorerTest {
         ModelBundle inMemory = new ModelBundle(loaded.manifest(), loaded.features(), loaded.model(),
                 loaded.documentConfig().orElseThrow(), loaded.documentModel().orElseThrow());
         String text = "Storm closes harbour\nThe harbour closed on Tuesday. \"We had no choice,\" she said.";
-        assertEquals(Thresher.of(loaded).classify(text), Thresher.of(inMemory).classify(text));
+        assertEquals(new Pipeline(loaded).classify(text), new Pipeline(inMemory).classify(text));
     }
 }

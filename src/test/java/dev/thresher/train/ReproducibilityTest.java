@@ -3,7 +3,8 @@ package dev.thresher.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.thresher.LabeledSentence;
-import dev.thresher.Thresher;
+import dev.thresher.TrainerSettings;
+import dev.thresher.model.Pipeline;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
@@ -29,8 +30,8 @@ class ReproducibilityTest {
                 "models/default.thresher was trained on other data: retrain it with the documented command");
         assertEquals(shipped.manifest().hyperparameters(), retrained.manifest().hyperparameters());
         assertEquals(shipped.features(), retrained.features());
-        Thresher a = Thresher.of(shipped);
-        Thresher b = Thresher.of(retrained);
+        Pipeline a = new Pipeline(shipped);
+        Pipeline b = new Pipeline(retrained);
         for (LabeledDocument doc : DatasetReader.readFolder(Path.of("datasets/test"))) {
             List<LabeledSentence> expected = a.classify(doc.text());
             assertEquals(expected, b.classify(doc.text()), doc.id());

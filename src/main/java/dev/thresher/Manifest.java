@@ -1,4 +1,4 @@
-package dev.thresher.model;
+package dev.thresher;
 
 import java.util.List;
 import java.util.Map;

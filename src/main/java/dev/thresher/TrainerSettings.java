@@ -1,4 +1,4 @@
-package dev.thresher.train;
+package dev.thresher;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,9 +1,10 @@
-package dev.thresher;
+package dev.thresher.model;
 
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.features.FeatureDescriptions;
-import dev.thresher.model.LinearScorer;
-import dev.thresher.model.ModelBundle;
+import dev.thresher.Explanation;
+import dev.thresher.Label;
+import dev.thresher.LabeledSentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Builds {@link Explanation}s from a bundle's weights: for each stage and label, weight × value
  * of every feature the sentence has. Runs only when an explanation is asked for. Thread-safe.
  */
-final class Explainer {
+public final class Explainer {
     private final LinearScorer sentenceScorer;
     private final LinearScorer documentScorer;
     /** Descriptions by feature name: a page's sentences share most of their features. */
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
-    Explainer(ModelBundle bundle) {
+    /** An explainer over the weights of {@code bundle}. */
+    public Explainer(ModelBundle bundle) {
         this.sentenceScorer = bundle.scorer();
         this.documentScorer = bundle.documentScorer().orElse(null);
     }
@@ -29,9 +31,9 @@ final class Explainer {
      *
      * @param ids              their sentence-stage feature ids
      * @param documentFeatures their document-stage features, or null for a bundle without that stage
-     * @param labelled         their labels, as {@link Thresher#label} gives them
+     * @param labelled         their labels, as {@link Pipeline#label} gives them
      */
-    List<Explanation> explain(int[][] ids, double[][] documentFeatures, List<LabeledSentence> labelled) {
+    public List<Explanation> explain(int[][] ids, double[][] documentFeatures, List<LabeledSentence> labelled) {
         List<Explanation> out = new ArrayList<>(labelled.size());
         for (int i = 0; i < labelled.size(); i++) {
             LabeledSentence s = labelled.get(i);

@@ -1,4 +1,4 @@
-package dev.thresher;
+package dev.thresher.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ public final class Versions {
     /** This Thresher build's version. */
     public static String thresher() {
         Properties p = new Properties();
-        try (InputStream in = Versions.class.getResourceAsStream("thresher.properties")) {
+        try (InputStream in = Versions.class.getResourceAsStream("/dev/thresher/thresher.properties")) {
             if (in != null) {
                 p.load(in);
             }
