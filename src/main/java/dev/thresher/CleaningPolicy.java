@@ -25,11 +25,21 @@ public record CleaningPolicy(Set<Label> drop, double boilerplateThreshold, boole
     /** Headings are at most this many words long. */
     public static final int HEADING_MAX_WORDS = 12;
 
-    /** Drops sentences more likely boilerplate than not; keeps headings. What {@code clean} does by default. */
-    public static final CleaningPolicy DEFAULT = new CleaningPolicy(EnumSet.of(Label.BOILERPLATE), 0.5, true);
-    /** Drops every sentence with a 30% chance or more of being boilerplate: less chrome, some text lost. */
-    public static final CleaningPolicy PRECISION = DEFAULT.withBoilerplateThreshold(0.3);
-    /** Drops only sentences at least 80% likely to be boilerplate: more text kept, more chrome too. */
+    /**
+     * Drops sentences with a 40% chance or more of being boilerplate; keeps headings. What
+     * {@code clean} does by default. (On our dev split, clean-text F1 is flat from 0.3 to 0.6, and
+     * 0.4 keeps and drops about what the most probable label does.)
+     */
+    public static final CleaningPolicy DEFAULT = new CleaningPolicy(EnumSet.of(Label.BOILERPLATE), 0.4, true);
+    /**
+     * Drops every sentence with a 20% chance or more of being boilerplate: about half the chrome
+     * the default leaves in, for about twice the article text lost.
+     */
+    public static final CleaningPolicy PRECISION = DEFAULT.withBoilerplateThreshold(0.2);
+    /**
+     * Drops only sentences at least 80% likely to be boilerplate: a third of the article text
+     * the default loses, for about three times the chrome left in.
+     */
     public static final CleaningPolicy RECALL = DEFAULT.withBoilerplateThreshold(0.8);
 
     /** Validates the threshold and copies the labels. */

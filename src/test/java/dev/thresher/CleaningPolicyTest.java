@@ -45,7 +45,7 @@ class CleaningPolicyTest {
     }
 
     @Test
-    void theDefaultDropsWhatIsMoreLikelyBoilerplateThanNot() {
+    void theDefaultDropsWhatHasAFortyPercentChanceOfBeingBoilerplate() {
         CleanText clean = CleaningPolicy.DEFAULT.apply(TEXT, sentences());
         assertEquals("Weather warning issued\n\nThe river rose two metres overnight. Officials said roads would "
                 + "close. This is a scandal.", clean.text());

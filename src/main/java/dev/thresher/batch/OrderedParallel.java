@@ -78,8 +78,13 @@ public final class OrderedParallel<I, O> implements Iterator<OrderedParallel.Out
         this.maxItems = threads == 1 ? 1 : maxItems;
         this.maxWeight = maxWeight;
         this.weight = Objects.requireNonNull(weight, "weight");
-        this.pool = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads());
+        ThreadPoolExecutor workers = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 30L,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+        if (workers != null) {
+            // Idle workers of a run abandoned without close() end by themselves.
+            workers.allowCoreThreadTimeOut(true);
+        }
+        this.pool = workers;
     }
 
     /**

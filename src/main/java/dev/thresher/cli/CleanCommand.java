@@ -52,7 +52,7 @@ final class CleanCommand implements Callable<Integer> {
                     + "else text).")
     Format format;
 
-    @Option(names = "--precision", description = "Drop every sentence with a 30% chance or more of being "
+    @Option(names = "--precision", description = "Drop every sentence with a 20% chance or more of being "
             + "boilerplate: less chrome left in, some article text lost (the PRECISION policy).")
     boolean precision;
 
@@ -61,8 +61,8 @@ final class CleanCommand implements Callable<Integer> {
     boolean recall;
 
     @Option(names = "--boilerplate-threshold", paramLabel = "P",
-            description = "Drop sentences whose probability of BOILERPLATE is at least P, in (0, 1] (default: 0.5; "
-                    + "0.3 with --precision, 0.8 with --recall).")
+            description = "Drop sentences whose probability of BOILERPLATE is at least P, in (0, 1] (default: 0.4; "
+                    + "0.2 with --precision, 0.8 with --recall).")
     Double threshold;
 
     @Option(names = "--drop", split = ",", paramLabel = "LABEL",

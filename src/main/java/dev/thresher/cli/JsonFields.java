@@ -22,9 +22,9 @@ final class JsonFields {
     private JsonFields() {
     }
 
-    /** A generator that writes JSON trees too. */
+    /** A generator that writes JSON trees too, with nothing between root values (the caller ends lines). */
     static JsonGenerator generator(Writer out) throws IOException {
-        return MAPPER.getFactory().createGenerator(out);
+        return MAPPER.getFactory().createGenerator(out).setRootValueSeparator(null);
     }
 
     /**

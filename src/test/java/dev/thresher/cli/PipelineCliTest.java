@@ -42,6 +42,7 @@ class PipelineCliTest {
     private static List<JsonNode> records(String jsonl) throws IOException {
         List<JsonNode> out = new ArrayList<>();
         for (String line : jsonl.lines().toList()) {
+            assertTrue(line.startsWith("{\"id\":"), "every record starts with its id: " + line);
             out.add(JSON.readTree(line));
         }
         return out;
