@@ -1,6 +1,5 @@
 package dev.thresher;
 
-import dev.thresher.model.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import dev.thresher.data.LabeledDocument;
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.features.FeatureExtractor;
 import dev.thresher.model.LinearScorer;
+import dev.thresher.model.Pipeline;
 import dev.thresher.model.SentenceStage;
 import dev.thresher.segment.Sentence;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.thresher;
 
-import dev.thresher.model.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thresher.data.TextFiles;
+import dev.thresher.model.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.thresher.cli;
 
 import dev.thresher.Thresher;
+import dev.thresher.TrainerSettings;
 import dev.thresher.bench.BenchCorpus;
 import dev.thresher.bench.Measure;
 import dev.thresher.bench.Pipelines;
@@ -9,7 +10,6 @@ import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.TrainerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -13,12 +13,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code thresher clean}: prints the inputs without their boilerplate. */
 @Command(name = "clean", mixinStandardHelpOptions = true,

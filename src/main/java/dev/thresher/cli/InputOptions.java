@@ -1,11 +1,11 @@
 package dev.thresher.cli;
 
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The inputs of the commands that process a batch of documents (classify and clean) and how to read them. */
 final class InputOptions {

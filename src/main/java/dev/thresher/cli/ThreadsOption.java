@@ -1,9 +1,9 @@
 package dev.thresher.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code --threads}: how many threads a command works on, checked once here. */
 final class ThreadsOption {

@@ -1,12 +1,12 @@
 package dev.thresher.eval;
 
-import dev.thresher.model.Pipeline;
+import dev.thresher.TrainerSettings;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.features.FeatureGroup;
 import dev.thresher.model.ModelBundle;
+import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.TrainerSettings;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

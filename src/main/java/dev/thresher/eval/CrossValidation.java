@@ -1,10 +1,10 @@
 package dev.thresher.eval;
 
-import dev.thresher.model.Pipeline;
+import dev.thresher.TrainerSettings;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
+import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.TrainerSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package dev.thresher.eval;
 
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
-import dev.thresher.model.Pipeline;
 import dev.thresher.data.LabeledDocument;
+import dev.thresher.model.Pipeline;
 import dev.thresher.segment.Layout;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package dev.thresher.eval;
 
-import dev.thresher.data.DataSummary;
 import dev.thresher.Label;
 import dev.thresher.Manifest;
+import dev.thresher.data.DataSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

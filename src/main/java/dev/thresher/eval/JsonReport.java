@@ -1,6 +1,5 @@
 package dev.thresher.eval;
 
-import dev.thresher.data.DataSummary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thresher.Label;
 import dev.thresher.Manifest;
+import dev.thresher.data.DataSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.thresher.eval;
 
-import dev.thresher.data.DataSummary;
 import dev.thresher.Label;
-import dev.thresher.features.FeatureGroup;
 import dev.thresher.Manifest;
+import dev.thresher.data.DataSummary;
+import dev.thresher.features.FeatureGroup;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.thresher.eval;
 
 import dev.thresher.Label;
-import dev.thresher.model.Pipeline;
-import dev.thresher.data.LabeledDocument;
 import dev.thresher.Manifest;
+import dev.thresher.data.LabeledDocument;
+import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
 import java.util.List;
 

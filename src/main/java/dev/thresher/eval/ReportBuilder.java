@@ -1,10 +1,10 @@
 package dev.thresher.eval;
 
-import dev.thresher.data.DataSummary;
 import dev.thresher.CleaningPolicy;
+import dev.thresher.TrainerSettings;
+import dev.thresher.data.DataSummary;
 import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
-import dev.thresher.TrainerSettings;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.thresher.model;
 
-import dev.thresher.Manifest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.thresher.Manifest;
 import dev.thresher.ThresherException;
 import dev.thresher.data.AtomicFiles;
 import dev.thresher.document.DocumentStageConfig;

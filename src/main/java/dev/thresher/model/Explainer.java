@@ -1,10 +1,10 @@
 package dev.thresher.model;
 
-import dev.thresher.document.DocumentFeatures;
-import dev.thresher.features.FeatureDescriptions;
 import dev.thresher.Explanation;
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
+import dev.thresher.document.DocumentFeatures;
+import dev.thresher.features.FeatureDescriptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

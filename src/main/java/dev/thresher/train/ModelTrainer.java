@@ -1,17 +1,17 @@
 package dev.thresher.train;
 
-import dev.thresher.TrainerSettings;
 import dev.thresher.Label;
-import dev.thresher.model.Versions;
+import dev.thresher.Manifest;
+import dev.thresher.TrainerSettings;
 import dev.thresher.data.GoldSentence;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.document.DocumentStageConfig;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.features.FeatureExtractor;
-import dev.thresher.Manifest;
 import dev.thresher.model.ModelBundle;
 import dev.thresher.model.SentenceStage;
+import dev.thresher.model.Versions;
 import dev.thresher.segment.Layout;
 import dev.thresher.segment.Sentence;
 import java.nio.charset.StandardCharsets;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thresher.TrainerSettings;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
-import dev.thresher.TrainerSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,9 +2,9 @@ package dev.thresher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.thresher.model.Pipeline;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
+import dev.thresher.model.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package dev.thresher.model;
 
-import dev.thresher.Manifest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thresher.model.Pipeline;
+import dev.thresher.Manifest;
 import dev.thresher.ThresherException;
+import dev.thresher.model.Pipeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

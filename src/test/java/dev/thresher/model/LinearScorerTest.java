@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thresher.Label;
 import dev.thresher.LabeledSentence;
-import dev.thresher.model.Pipeline;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.document.DocumentStage;
 import dev.thresher.features.FeatureExtractor;
+import dev.thresher.model.Pipeline;
 import dev.thresher.segment.Sentence;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.thresher.LabeledSentence;
 import dev.thresher.TrainerSettings;
-import dev.thresher.model.Pipeline;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
 import dev.thresher.model.BundleIO;
 import dev.thresher.model.ModelBundle;
+import dev.thresher.model.Pipeline;
 import dev.thresher.segment.Layout;
 import java.nio.file.Path;
 import java.util.List;
