@@ -58,8 +58,8 @@ public final class Pipelines {
     public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens) {
         /** Loads both models. */
         public static OpenNlpModels load() {
-            try (InputStream s = Pipelines.class.getResourceAsStream(Segmenter.SENTENCE_MODEL_RESOURCE);
-                 InputStream t = Pipelines.class.getResourceAsStream(WordTokenizer.TOKEN_MODEL_RESOURCE)) {
+            try (InputStream s = Pipelines.class.getClassLoader().getResourceAsStream(Segmenter.SENTENCE_MODEL_RESOURCE);
+                 InputStream t = Pipelines.class.getClassLoader().getResourceAsStream(WordTokenizer.TOKEN_MODEL_RESOURCE)) {
                 return new OpenNlpModels(new SentenceModel(s), new TokenizerModel(t));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

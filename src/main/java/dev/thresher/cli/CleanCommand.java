@@ -52,11 +52,11 @@ final class CleanCommand implements Callable<Integer> {
                     + "else text).")
     Format format;
 
-    @Option(names = "--precision", description = "Drop every sentence with a 20% chance or more of being "
+    @Option(names = "--precision", description = "Drop every sentence with a 20%% chance or more of being "
             + "boilerplate: less chrome left in, some article text lost (the PRECISION policy).")
     boolean precision;
 
-    @Option(names = "--recall", description = "Drop only sentences at least 80% likely to be boilerplate: more "
+    @Option(names = "--recall", description = "Drop only sentences at least 80%% likely to be boilerplate: more "
             + "article text kept, more chrome too (the RECALL policy).")
     boolean recall;
 

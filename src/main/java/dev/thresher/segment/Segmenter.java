@@ -23,8 +23,8 @@ import opennlp.tools.util.Span;
  * <p>Thread-safe: the detector model is shared and each thread gets its own detector.
  */
 public final class Segmenter {
-    /** Class-path location of the OpenNLP UD-EWT English sentence model (from its Maven jar). */
-    public static final String SENTENCE_MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    /** Class-loader resource name of the OpenNLP UD-EWT English sentence model (from its Maven jar). */
+    public static final String SENTENCE_MODEL_RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private final ThreadLocal<SentenceDetectorME> detector;
 
@@ -53,7 +53,7 @@ public final class Segmenter {
         static final SentenceModel MODEL = loadModel();
 
         private static SentenceModel loadModel() {
-            try (InputStream in = Segmenter.class.getResourceAsStream(SENTENCE_MODEL_RESOURCE)) {
+            try (InputStream in = Segmenter.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("OpenNLP sentence model " + SENTENCE_MODEL_RESOURCE
                             + " is not on the class path (opennlp-models-sentdetect-en missing)");

@@ -14,8 +14,8 @@ import opennlp.tools.util.Span;
  * model. Thread-safe: {@code TokenizerME} instances are kept one per thread.
  */
 public final class WordTokenizer {
-    /** Class-path location of the OpenNLP UD-EWT English tokenizer model (from its Maven jar). */
-    public static final String TOKEN_MODEL_RESOURCE = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** Class-loader resource name of the OpenNLP UD-EWT English tokenizer model (from its Maven jar). */
+    public static final String TOKEN_MODEL_RESOURCE = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private final ThreadLocal<TokenizerME> statistical;
 
@@ -49,7 +49,7 @@ public final class WordTokenizer {
         static final TokenizerModel MODEL = load();
 
         private static TokenizerModel load() {
-            try (InputStream in = WordTokenizer.class.getResourceAsStream(TOKEN_MODEL_RESOURCE)) {
+            try (InputStream in = WordTokenizer.class.getClassLoader().getResourceAsStream(TOKEN_MODEL_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("OpenNLP tokenizer model " + TOKEN_MODEL_RESOURCE
                             + " is not on the class path (opennlp-models-tokenizer-en missing)");

@@ -53,7 +53,7 @@ class SegmentationSuiteTest {
     }
 
     static List<String> stock(String text) throws IOException {
-        try (InputStream in = Segmenter.class.getResourceAsStream(Segmenter.SENTENCE_MODEL_RESOURCE)) {
+        try (InputStream in = Segmenter.class.getClassLoader().getResourceAsStream(Segmenter.SENTENCE_MODEL_RESOURCE)) {
             SentenceDetectorME me = new SentenceDetectorME(new SentenceModel(in));
             List<String> out = new ArrayList<>();
             for (Span span : me.sentPosDetect(text)) {
