@@ -1,7 +1,5 @@
 package dev.thresher;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,8 +23,6 @@ public record LabeledSentence(String text, int start, int end, Label label, doub
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text of length "
                     + text.length());
         }
-        Map<Label, Double> copy = new EnumMap<>(Label.class);
-        copy.putAll(scores);
-        scores = Collections.unmodifiableMap(copy);
+        scores = LabelScores.of(scores);
     }
 }

@@ -127,7 +127,7 @@ public final class Thresher {
     public <S extends DocumentSource> Stream<BatchResult<S>> classifyAll(Stream<S> sources, BatchOptions options) {
         Objects.requireNonNull(options, "options");
         Iterator<S> input = sources.iterator();
-        OrderedParallel<S, ClassifiedDocument> run = new OrderedParallel<>(input, source -> classify(source.read(),
+        OrderedParallel<S, ClassifiedDocument> run = new OrderedParallel<>(input, source -> classify(source,
                 options.explain()), options.threads(), options.inFlight() * options.threads(),
                 BatchOptions.MAX_BYTES_IN_FLIGHT, DocumentSource::size);
         Iterator<BatchResult<S>> results = new Iterator<>() {
@@ -144,6 +144,22 @@ public final class Thresher {
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close).onClose(sources::close);
+    }
+
+    /**
+     * Reads and classifies one document of a batch. Running out of memory on it fails that
+     * document alone (what it allocated is garbage once the error is thrown), with a message
+     * saying how big it was.
+     */
+    private ClassifiedDocument classify(DocumentSource source, boolean explain) {
+        Document document = source.read();
+        try {
+            return classify(document, explain);
+        } catch (OutOfMemoryError e) {
+            throw new ThresherException(ThresherException.Kind.INPUT, String.format(java.util.Locale.ROOT,
+                    "%s: not enough memory to classify this document (%,d characters); give Java more heap "
+                            + "(-Xmx) or split the document", source.location(), document.text().length()));
+        }
     }
 
     private ClassifiedDocument classify(Document document, boolean explain) {

@@ -179,31 +179,67 @@ public final class DocumentFeatures {
      *                    QUOTATION, OPINION, BOILERPLATE
      */
     public static double[][] extract(List<Sentence> sentences, double[][] probability) {
-        int n = sentences.size();
-        double[][] out = new double[n][NAMES.size()];
-        if (n == 0) {
-            return out;
+        Page page = page(sentences, probability);
+        double[][] out = new double[sentences.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[NAMES.size()];
+            page.fill(i, out[i]);
         }
-        PageStructure page = PageStructure.of(sentences, probability);
-        double[][] prefix = new double[n + 1][LABELS.length];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < LABELS.length; k++) {
-                prefix[i + 1][k] = prefix[i][k] + probability[i][k];
+        return out;
+    }
+
+    /**
+     * What the features of a document's sentences are computed from, for computing them one
+     * sentence at a time (a long document's feature vectors need not all be held at once).
+     *
+     * @param sentences   the document's sentences in order
+     * @param probability the first stage's probabilities per sentence, in the order CLAIM,
+     *                    QUOTATION, OPINION, BOILERPLATE
+     */
+    public static Page page(List<Sentence> sentences, double[][] probability) {
+        return new Page(sentences, probability);
+    }
+
+    /** How many features a sentence has (the length of a feature vector). */
+    public static int size() {
+        return NAMES.size();
+    }
+
+    /** A document's page structure and running sums of its first-stage probabilities. */
+    public static final class Page {
+        private final int n;
+        private final double[][] probability;
+        private final PageStructure page;
+        /** Sums of the probabilities of sentences {@code [0, i)}: label k at {@code i * LABELS + k}. */
+        private final double[] prefix;
+        private final int docBin;
+
+        private Page(List<Sentence> sentences, double[][] probability) {
+            this.n = sentences.size();
+            this.probability = probability;
+            this.page = n == 0 ? null : PageStructure.of(sentences, probability);
+            int labels = LABELS.length;
+            this.prefix = new double[(n + 1) * labels];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < labels; k++) {
+                    prefix[(i + 1) * labels + k] = prefix[i * labels + k] + probability[i][k];
+                }
             }
+            int lines = n == 0 ? 0 : page.lineCount();
+            this.docBin = lines <= 1 ? 0 : lines <= 5 ? 1 : lines <= 20 ? 2 : lines <= 60 ? 3 : lines <= 150 ? 4 : 5;
         }
-        int lines = page.lineCount();
-        int docBin = lines <= 1 ? 0 : lines <= 5 ? 1 : lines <= 20 ? 2 : lines <= 60 ? 3 : lines <= 150 ? 4 : 5;
-        for (int i = 0; i < n; i++) {
-            double[] f = out[i];
+
+        /** Writes the features of sentence {@code i} into {@code f} (of {@link #size()} zeros). */
+        public void fill(int i, double[] f) {
             double[] p = probability[i];
-            for (int k = 0; k < LABELS.length; k++) {
+            int labels = LABELS.length;
+            for (int k = 0; k < labels; k++) {
                 f[LOG_P + k] = Math.log(Math.max(p[k], 1e-6));
                 f[P + k] = p[k];
-                f[DOC + k] = prefix[n][k] / n;
+                f[DOC + k] = prefix[n * labels + k] / n;
             }
             for (int w = 0; w < WINDOWS.length; w++) {
-                window(prefix, i, Math.max(0, i - WINDOWS[w]), Math.min(n, i + WINDOWS[w] + 1), f,
-                        CTX + w * LABELS.length);
+                window(prefix, i, Math.max(0, i - WINDOWS[w]), Math.min(n, i + WINDOWS[w] + 1), f, CTX + w * labels);
             }
             window(prefix, i, Math.max(0, i - 3), i, f, LEFT);
             window(prefix, i, i + 1, Math.min(n, i + 4), f, RIGHT);
@@ -227,25 +263,25 @@ public final class DocumentFeatures {
                 f[AFTER_PROSE] = 1;
             }
             f[DOC_SIZE + docBin] = 1;
-            double ctx3 = f[CTX + LABELS.length + BP];
+            double ctx3 = f[CTX + labels + BP];
             int ctxBin = i == 0 && n == 1 ? 0 : Math.min(3, (int) (ctx3 * 4));
             f[CLASS_X_CTX + cls * CTX_BINS.length + ctxBin] = 1;
             f[CLASS_X_BLOCK + cls * BLOCK_BINS.length + block] = 1;
             f[CLASS_X_RUN + cls * RUN_BINS.length + run] = 1;
         }
-        return out;
     }
 
     /** Mean probabilities over sentences {@code [from, to)} without {@code self}. */
-    private static void window(double[][] prefix, int self, int from, int to, double[] f, int at) {
+    private static void window(double[] prefix, int self, int from, int to, double[] f, int at) {
         int count = to - from - (self >= from && self < to ? 1 : 0);
         if (count <= 0) {
             return;
         }
-        for (int k = 0; k < LABELS.length; k++) {
-            double sum = prefix[to][k] - prefix[from][k];
+        int labels = LABELS.length;
+        for (int k = 0; k < labels; k++) {
+            double sum = prefix[to * labels + k] - prefix[from * labels + k];
             if (self >= from && self < to) {
-                sum -= prefix[self + 1][k] - prefix[self][k];
+                sum -= prefix[(self + 1) * labels + k] - prefix[self * labels + k];
             }
             f[at + k] = sum / count;
         }

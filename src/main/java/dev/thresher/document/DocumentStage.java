@@ -48,7 +48,16 @@ public final class DocumentStage {
      * probabilities (also in {@link Label} order).
      */
     public double[][] rescore(List<Sentence> sentences, double[][] firstStage) {
-        return scores(DocumentFeatures.extract(sentences, firstStage));
+        DocumentFeatures.Page page = DocumentFeatures.page(sentences, firstStage);
+        double[][] out = new double[sentences.size()][];
+        double[] features = new double[DocumentFeatures.size()];
+        double[] values = new double[order.length];
+        for (int i = 0; i < out.length; i++) {
+            Arrays.fill(features, 0.0);
+            page.fill(i, features);
+            out[i] = score(features, values);
+        }
+        return out;
     }
 
     /**
@@ -59,16 +68,21 @@ public final class DocumentStage {
         double[][] out = new double[features.length][];
         double[] values = new double[order.length];
         for (int i = 0; i < out.length; i++) {
-            for (int k = 0; k < order.length; k++) {
-                values[k] = features[i][order[k]];
-            }
-            double[] scores = scorer.scores(ids, values);
-            double[] inLabelOrder = new double[labelIndex.length];
-            for (int l = 0; l < labelIndex.length; l++) {
-                inLabelOrder[l] = scores[labelIndex[l]];
-            }
-            out[i] = inLabelOrder;
+            out[i] = score(features[i], values);
         }
         return out;
+    }
+
+    /** The probabilities, in {@link Label} order, of one sentence; {@code values} is scratch space. */
+    private double[] score(double[] features, double[] values) {
+        for (int k = 0; k < order.length; k++) {
+            values[k] = features[order[k]];
+        }
+        double[] scores = scorer.scores(ids, values);
+        double[] inLabelOrder = new double[labelIndex.length];
+        for (int l = 0; l < labelIndex.length; l++) {
+            inLabelOrder[l] = scores[labelIndex[l]];
+        }
+        return inLabelOrder;
     }
 }

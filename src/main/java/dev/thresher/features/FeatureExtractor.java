@@ -146,16 +146,31 @@ public final class FeatureExtractor {
          * are left out.
          */
         public int[][] encode(List<Sentence> sentences) {
+            int[][] out = new int[sentences.size()][];
+            encode(sentences, (i, ids) -> out[i] = ids);
+            return out;
+        }
+
+        /** Receives the feature ids of one sentence. */
+        @FunctionalInterface
+        public interface Sink {
+            /** Takes the sorted, duplicate-free known feature ids of sentence {@code i}. */
+            void accept(int i, int[] ids);
+        }
+
+        /**
+         * Gives {@code sink} the ids of every sentence of one document, in document order, one at
+         * a time: memory holds a few sentences' features, however long the document.
+         */
+        public void encode(List<Sentence> sentences, Sink sink) {
             NeighbourContext features = extractor.features(sentences);
             int n = features.size();
-            int[][] out = new int[n][];
             Ids ids = new Ids();
             for (int i = 0; i < n; i++) {
                 ids.reset(features.maxFeatures(i));
                 features.emit(i, ids);
-                out[i] = sortedUniqueKnown(ids.buffer, ids.size);
+                sink.accept(i, sortedUniqueKnown(ids.buffer, ids.size));
             }
-            return out;
         }
 
         /** Collects the ids of one sentence's features; -1 for unknown ones. */

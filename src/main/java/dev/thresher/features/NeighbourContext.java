@@ -5,7 +5,8 @@ import dev.thresher.segment.WordTokenizer;
 import java.util.List;
 
 /**
- * The features of every sentence of one document. The cue extractors run once per sentence;
+ * The features of every sentence of one document. The cue extractors run once per sentence
+ * when the document is walked in order (the cues of a window of sentences are kept);
  * {@link #emit} then puts together what a sentence gets: its own features, the bias feature and,
  * with context on, the shared cues of the previous and next sentence prefixed {@code p1.} and
  * {@code n1.} (or {@code p1.none}/{@code n1.none} at the edges of the document) with
@@ -39,49 +40,70 @@ final class NeighbourContext {
         void cue(Side side, String cue);
     }
 
-    private final DocumentView document;
-    private final SentenceCues[] cues;
-    private final boolean context;
+    /** Sentences whose cues are kept: a sentence and its two neighbours. */
+    private static final int WINDOW = 3;
 
-    private NeighbourContext(DocumentView document, SentenceCues[] cues, boolean context) {
+    private final DocumentView document;
+    private final WordTokenizer tokenizer;
+    private final CueExtractor[] extractors;
+    private final boolean context;
+    /**
+     * The cues of the last sentences asked for, by index modulo the window: a document is walked
+     * in order, and a sentence needs only its own cues and its neighbours', so memory holds three
+     * sentences' cues, not the whole document's.
+     */
+    private final SentenceCues[] window = new SentenceCues[WINDOW];
+    private final int[] windowIndex = {-1, -1, -1};
+
+    private NeighbourContext(DocumentView document, WordTokenizer tokenizer, CueExtractor[] extractors,
+                             boolean context) {
         this.document = document;
-        this.cues = cues;
+        this.tokenizer = tokenizer;
+        this.extractors = extractors;
         this.context = context;
     }
 
-    /** Runs {@code extractors} on every sentence of a document. */
+    /**
+     * The features of the sentences of a document; the cue extractors run on a sentence when it
+     * or a neighbour is first asked for. Not thread-safe: one walk of one document.
+     */
     static NeighbourContext of(List<Sentence> sentences, WordTokenizer tokenizer, CueExtractor[] extractors,
                                boolean context) {
-        DocumentView document = new DocumentView(sentences);
-        SentenceCues[] cues = new SentenceCues[sentences.size()];
-        for (int i = 0; i < cues.length; i++) {
-            SentenceView sentence = SentenceView.of(sentences.get(i).text(), tokenizer);
+        return new NeighbourContext(new DocumentView(sentences), tokenizer, extractors, context);
+    }
+
+    /** The cues of sentence {@code i}, from the window or computed now. */
+    private SentenceCues cues(int i) {
+        int slot = i % WINDOW;
+        if (windowIndex[slot] != i) {
+            SentenceView sentence = SentenceView.of(document.sentence(i).text(), tokenizer);
             SentenceCues found = new SentenceCues();
             for (CueExtractor extractor : extractors) {
                 extractor.extract(sentence, document, i, found);
             }
-            cues[i] = found;
+            window[slot] = found;
+            windowIndex[slot] = i;
         }
-        return new NeighbourContext(document, cues, context);
+        return window[slot];
     }
 
     /** How many sentences the document has. */
     int size() {
-        return cues.length;
+        return document.size();
     }
 
     /** An upper bound of how many features {@link #emit} gives sentence {@code i}, repeats counted. */
     int maxFeatures(int i) {
-        int n = cues[i].shared.size() + cues[i].local.size() + 3;
+        int n = cues(i).shared.size() + cues(i).local.size() + 3;
         if (context) {
-            n += (i > 0 ? cues[i - 1].shared.size() : 0) + (i + 1 < cues.length ? cues[i + 1].shared.size() : 0);
+            n += (i > 0 ? cues(i - 1).shared.size() : 0) + (i + 1 < size() ? cues(i + 1).shared.size() : 0);
         }
         return n;
     }
 
     /** Gives {@code out} every feature of sentence {@code i} (names may repeat). */
     void emit(int i, Target out) {
-        SentenceCues own = cues[i];
+        SentenceCues own = cues(i);
         for (String feature : own.local) {
             out.local(feature);
         }
@@ -96,11 +118,11 @@ final class NeighbourContext {
     }
 
     private void neighbour(int i, int j, Side side, Target out) {
-        if (j < 0 || j >= cues.length) {
+        if (j < 0 || j >= size()) {
             out.cue(side, "none");
             return;
         }
-        for (String cue : cues[j].shared) {
+        for (String cue : cues(j).shared) {
             out.cue(side, cue);
         }
         Sentence a = document.sentence(i);

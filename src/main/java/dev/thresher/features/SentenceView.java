@@ -47,8 +47,16 @@ final class SentenceView {
 
     /** The view of {@code text}, tokenized by {@code tokenizer}. */
     static SentenceView of(String text, WordTokenizer tokenizer) {
-        return new SentenceView(text, tokenizer.tokenize(text));
+        String seen = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+        return new SentenceView(seen, tokenizer.tokenize(seen));
     }
+
+    /**
+     * Sentences are read up to this many characters: 50 times the longest sentence of the corpus
+     * (400). A longer "sentence" (a page without punctuation, a data dump) gets the features of
+     * its start, so that its cost is bounded instead of growing with every token.
+     */
+    static final int MAX_CHARS = 20_000;
 
     /** Whether token {@code t} starts inside quotation marks. */
     boolean quoted(int t) {

@@ -35,7 +35,9 @@ public final class SentenceStage {
 
     /** The probabilities of every sentence of one document, in {@link Label} order. */
     public double[][] probabilities(List<Sentence> sentences) {
-        return probabilities(encode(sentences));
+        double[][] out = new double[sentences.size()][];
+        encoder.encode(sentences, (i, ids) -> out[i] = probabilities(ids));
+        return out;
     }
 
     /** The ids of the model's features for every sentence of one document (sorted, known only). */
@@ -47,13 +49,18 @@ public final class SentenceStage {
     public double[][] probabilities(int[][] features) {
         double[][] out = new double[features.length][];
         for (int i = 0; i < out.length; i++) {
-            double[] scores = scorer.scores(features[i]);
-            double[] p = new double[labelIndex.length];
-            for (int l = 0; l < p.length; l++) {
-                p[l] = labelIndex[l] < 0 ? 0.0 : scores[labelIndex[l]];
-            }
-            out[i] = p;
+            out[i] = probabilities(features[i]);
         }
         return out;
+    }
+
+    /** The probabilities, in {@link Label} order, of one sentence with the feature ids {@code ids}. */
+    private double[] probabilities(int[] ids) {
+        double[] scores = scorer.scores(ids);
+        double[] p = new double[labelIndex.length];
+        for (int l = 0; l < p.length; l++) {
+            p[l] = labelIndex[l] < 0 ? 0.0 : scores[labelIndex[l]];
+        }
+        return p;
     }
 }
