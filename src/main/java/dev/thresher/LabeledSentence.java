@@ -23,6 +23,6 @@ public record LabeledSentence(String text, int start, int end, Label label, doub
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text of length "
                     + text.length());
         }
-        scores = LabelScores.of(scores);
+        scores = ScoreMap.of(scores);
     }
 }

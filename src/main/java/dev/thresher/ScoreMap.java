@@ -11,14 +11,14 @@ import java.util.Set;
  * The scores of a {@link LabeledSentence}: an unmodifiable map from label to probability,
  * iterated in {@link Label} order, held as one array (a document can have millions of sentences).
  */
-final class LabelScores extends AbstractMap<Label, Double> {
+final class ScoreMap extends AbstractMap<Label, Double> {
     private static final Label[] LABELS = Label.values();
 
     /** The score of each label, by ordinal; NaN for a label without one. */
     private final double[] scores = new double[LABELS.length];
     private final int size;
 
-    LabelScores(Map<Label, Double> scores) {
+    ScoreMap(Map<Label, Double> scores) {
         int n = 0;
         for (Label label : LABELS) {
             Double value = scores.get(label);
@@ -28,9 +28,9 @@ final class LabelScores extends AbstractMap<Label, Double> {
         this.size = n;
     }
 
-    /** The scores of {@code scores}, copied unless they already are a {@code LabelScores}. */
-    static LabelScores of(Map<Label, Double> scores) {
-        return scores instanceof LabelScores same ? same : new LabelScores(scores);
+    /** The scores of {@code scores}, copied unless they already are a {@code ScoreMap}. */
+    static ScoreMap of(Map<Label, Double> scores) {
+        return scores instanceof ScoreMap same ? same : new ScoreMap(scores);
     }
 
     @Override
