@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The compact scores map of {@link LabeledSentence} behaves as an unmodifiable map in label order. */
-class LabelScoresTest {
+class ScoreMapTest {
     @Test
     void equalsAnOrdinaryMapOfTheSameScoresAndIteratesInLabelOrder() {
         Map<Label, Double> plain = new HashMap<>(Map.of(Label.OPINION, 0.1, Label.CLAIM, 0.6, Label.BOILERPLATE, 0.2,
