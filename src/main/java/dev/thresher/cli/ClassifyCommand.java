@@ -154,10 +154,10 @@ final class ClassifyCommand implements Callable<Integer> {
         g.writeNumberField("start", s.start());
         g.writeNumberField("end", s.end());
         g.writeStringField("label", s.label().name());
-        g.writeNumberField("confidence", round(s.confidence()));
+        Decimals.write(g, "confidence", s.confidence());
         g.writeObjectFieldStart("scores");
         for (Label l : Label.values()) {
-            g.writeNumberField(l.name(), round(s.scores().get(l)));
+            Decimals.write(g, l.name(), s.scores().get(l));
         }
         g.writeEndObject();
         g.writeStringField("text", s.text());
@@ -169,25 +169,21 @@ final class ClassifyCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeStringField("label", ev.label().name());
             g.writeStringField("stage", ev.stage().name());
-            g.writeNumberField("score", round(ev.score()));
-            g.writeNumberField("bias", round(ev.bias()));
+            Decimals.write(g, "score", ev.score());
+            Decimals.write(g, "bias", ev.bias());
             g.writeArrayFieldStart("contributions");
             for (Explanation.Contribution c : ev.top(top)) {
                 g.writeStartObject();
                 g.writeStringField("feature", c.feature());
                 g.writeStringField("description", c.description());
-                g.writeNumberField("value", round(c.value()));
-                g.writeNumberField("contribution", round(c.contribution()));
+                Decimals.write(g, "value", c.value());
+                Decimals.write(g, "contribution", c.contribution());
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 
     /** One line per sentence shown; with explanations, indented lines of evidence. */

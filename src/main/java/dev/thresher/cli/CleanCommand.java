@@ -151,7 +151,7 @@ final class CleanCommand implements Callable<Integer> {
                     g.writeNumberField("clean_start", kept.start());
                     g.writeNumberField("clean_end", kept.end());
                     g.writeStringField("label", kept.sentence().label().name());
-                    g.writeNumberField("confidence", Math.round(kept.sentence().confidence() * 10000) / 10000.0);
+                    Decimals.write(g, "confidence", kept.sentence().confidence());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
