@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -125,21 +126,38 @@ public final class Thresher {
      * and the batch goes on; the output is the same for any number of threads.
      */
     public <S extends DocumentSource> Stream<BatchResult<S>> classifyAll(Stream<S> sources, BatchOptions options) {
+        return classifyAll(sources, options, Function.identity());
+    }
+
+    /**
+     * As {@link #classifyAll(Stream, BatchOptions)}, with {@code then} applied to each result on
+     * the worker thread that classified it, so that what is done with each result (formatting
+     * it, converting it to rows) runs in parallel too; the stream gives what {@code then}
+     * returns, in input order.
+     *
+     * @throws RuntimeException from the stream's terminal operation, whatever {@code then} threw
+     */
+    public <S extends DocumentSource, R> Stream<R> classifyAll(Stream<S> sources, BatchOptions options,
+                                                               Function<? super BatchResult<S>, ? extends R> then) {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(then, "then");
         Iterator<S> input = sources.iterator();
-        OrderedParallel<S, ClassifiedDocument> run = new OrderedParallel<>(input, source -> classify(source,
-                options.explain()), options.threads(), options.inFlight() * options.threads(),
+        OrderedParallel<S, R> run = new OrderedParallel<>(input, source -> then.apply(classify(source,
+                options.explain())), options.threads(), options.inFlight() * options.threads(),
                 BatchOptions.MAX_BYTES_IN_FLIGHT, DocumentSource::size);
-        Iterator<BatchResult<S>> results = new Iterator<>() {
+        Iterator<R> results = new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return run.hasNext();
             }
 
             @Override
-            public BatchResult<S> next() {
-                OrderedParallel.Outcome<S, ClassifiedDocument> o = run.next();
-                return new BatchResult<>(o.item(), o.result(), o.failure());
+            public R next() {
+                OrderedParallel.Outcome<S, R> o = run.next();
+                if (o.failure() != null) {
+                    throw o.failure();
+                }
+                return o.result();
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
@@ -147,18 +165,26 @@ public final class Thresher {
     }
 
     /**
-     * Reads and classifies one document of a batch. Running out of memory on it fails that
-     * document alone (what it allocated is garbage once the error is thrown), with a message
-     * saying how big it was.
+     * Reads and classifies one document of a batch: its failure to be read or classified is its
+     * result. Running out of memory on it fails that document alone (what it allocated is garbage
+     * once the error is thrown), with a message saying how big it was.
      */
-    private ClassifiedDocument classify(DocumentSource source, boolean explain) {
-        Document document = source.read();
+    private <S extends DocumentSource> BatchResult<S> classify(S source, boolean explain) {
+        Document document;
         try {
-            return classify(document, explain);
+            document = source.read();
+        } catch (RuntimeException e) {
+            return new BatchResult<>(source, null, e);
+        }
+        try {
+            return new BatchResult<>(source, classify(document, explain), null);
         } catch (OutOfMemoryError e) {
-            throw new ThresherException(ThresherException.Kind.INPUT, String.format(java.util.Locale.ROOT,
-                    "%s: not enough memory to classify this document (%,d characters); give Java more heap "
-                            + "(-Xmx) or split the document", source.location(), document.text().length()));
+            return new BatchResult<>(source, null, new ThresherException(ThresherException.Kind.INPUT,
+                    String.format(java.util.Locale.ROOT, "%s: not enough memory to classify this document (%,d "
+                            + "characters); give Java more heap (-Xmx) or split the document", source.location(),
+                            document.text().length())));
+        } catch (RuntimeException e) {
+            return new BatchResult<>(source, null, e);
         }
     }
 

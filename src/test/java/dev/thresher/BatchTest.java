@@ -64,6 +64,20 @@ class BatchTest {
     }
 
     @Test
+    void thenRunsOnTheWorkersAndItsResultsComeInInputOrder() {
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<String> ids;
+        try (Stream<String> s = thresher.classifyAll(documents.stream(), BatchOptions.defaults().withThreads(3), r -> {
+            threads.add(Thread.currentThread().getName());
+            return r.orThrow().document().id() + ":" + r.orThrow().sentences().size();
+        })) {
+            ids = s.toList();
+        }
+        assertEquals(documents.stream().map(d -> d.id() + ":" + thresher.classify(d.text()).size()).toList(), ids);
+        assertFalse(threads.contains(Thread.currentThread().getName()), "then ran on the consuming thread");
+    }
+
+    @Test
     void explanationsComeOnlyWhenAskedAndAgreeWithTheLabels() {
         try (Stream<BatchResult<Document>> s = thresher.classifyAll(documents.stream().limit(3),
                 BatchOptions.defaults().withThreads(2).withExplanations())) {

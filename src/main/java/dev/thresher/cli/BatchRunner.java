@@ -12,8 +12,9 @@ import java.util.Iterator;
 import java.util.stream.Stream;
 
 /**
- * Writes the results of {@link Thresher#classifyAll(Stream, BatchOptions)} for classify and
- * clean: outputs in input order, failures reported on standard error and skipped (or fatal with
+ * Writes the results of {@link Thresher#classifyAll(Stream, BatchOptions, java.util.function.Function)}
+ * for classify and clean: each document formatted on the worker that classified it, outputs in
+ * input order, failures reported on standard error and skipped (or fatal with
  * --fail-fast), progress alongside, a closed output pipe ending the run quietly.
  */
 final class BatchRunner {
@@ -23,7 +24,26 @@ final class BatchRunner {
         String apply(DocumentSource source, ClassifiedDocument document);
     }
 
+    /** One document's output text (formatted on the worker) or failure, and its size in bytes. */
+    private record Output(DocumentSource source, String text, RuntimeException failure, long bytes) {
+    }
+
     private BatchRunner() {
+    }
+
+    /** Formats a result on the worker that classified it; a formatting failure is the document's failure. */
+    private static Output output(BatchResult<DocumentSource> r, Format format) {
+        if (!r.succeeded()) {
+            return new Output(r.source(), null, r.failure(), Math.max(0, r.source().size()));
+        }
+        try {
+            String text = format.apply(r.source(), r.classified());
+            long size = r.source().size();
+            return new Output(r.source(), text, null, size >= 0 ? size
+                    : r.classified().document().text().getBytes(StandardCharsets.UTF_8).length);
+        } catch (RuntimeException e) {
+            return new Output(r.source(), null, e, Math.max(0, r.source().size()));
+        }
     }
 
     /** Runs the batch and returns the exit code. */
@@ -35,11 +55,11 @@ final class BatchRunner {
         int failed = 0;
         boolean internal = false;
         boolean stopped = false;
-        try (Stream<BatchResult<DocumentSource>> results = thresher.classifyAll(inputs.sources(), options)) {
-            Iterator<BatchResult<DocumentSource>> it = results.iterator();
+        try (Stream<Output> results = thresher.classifyAll(inputs.sources(), options, r -> output(r, format))) {
+            Iterator<Output> it = results.iterator();
             while (it.hasNext()) {
-                BatchResult<DocumentSource> result = it.next();
-                if (!result.succeeded()) {
+                Output result = it.next();
+                if (result.failure() != null) {
                     failed++;
                     progress.clear();
                     RuntimeException failure = result.failure();
@@ -57,18 +77,15 @@ final class BatchRunner {
                     }
                     continue;
                 }
-                String text = format.apply(result.source(), result.classified());
                 if (outputOnTerminal) {
                     progress.clear();
                 }
-                out.print(text);
+                out.print(result.text());
                 out.flush();
                 if (out.checkError()) {
                     return Main.OK;
                 }
-                long size = result.source().size();
-                progress.add(size >= 0 ? size
-                        : result.classified().document().text().getBytes(StandardCharsets.UTF_8).length);
+                progress.add(result.bytes());
             }
         }
         long documents = progress.documents();
