@@ -1,5 +1,6 @@
 package dev.thresher;
 
+import dev.thresher.html.HtmlText;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,18 @@ public record Document(String id, String text) implements DocumentSource {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * A web page as a document: its text as a reader sees it, one line per block (paragraphs,
+     * headings, list items, table rows), without scripts, styles or hidden elements; sentence
+     * offsets then index this text.
+     *
+     * @param id   what the caller calls the page
+     * @param html the page
+     */
+    public static Document fromHtml(String id, String html) {
+        return new Document(id, HtmlText.of(html));
     }
 
     /** The id. */

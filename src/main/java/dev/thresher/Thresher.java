@@ -216,6 +216,19 @@ public final class Thresher {
         return clean(text, CleaningPolicy.DEFAULT);
     }
 
+    /**
+     * Classifies a web page: its text as {@link Document#fromHtml} extracts it, labelled; the
+     * sentences' offsets index {@code document().text()}.
+     */
+    public ClassifiedDocument classifyHtml(String html) {
+        return classify(Document.fromHtml("", html));
+    }
+
+    /** The article text of a web page: its extracted text cleaned by {@code policy}. */
+    public String cleanHtml(String html, CleaningPolicy policy) {
+        return classifyHtml(html).clean(policy).text();
+    }
+
     /** The text without the sentences {@code policy} drops. To clean text already classified, use {@link ClassifiedDocument#clean(CleaningPolicy)}. */
     public String clean(String text, CleaningPolicy policy) {
         return policy.apply(text, classify(text)).text();

@@ -13,14 +13,15 @@ final class InputOptions {
     CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
-            description = "A .txt file, a folder of .txt files (searched recursively), a JSON Lines file (.jsonl or "
-                    + ".ndjson), or - for standard input. With no INPUT, standard input is read when it is not a "
-                    + "terminal.")
+            description = "A .txt file, a web page (.html or .htm), a folder of them (searched recursively), a JSON "
+                    + "Lines file (.jsonl or .ndjson), or - for standard input. With no INPUT, standard input is read "
+                    + "when it is not a terminal.")
     List<String> inputs = List.of();
 
     @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto: JSON Lines for .jsonl and .ndjson files, text otherwise; txt: every INPUT is text; "
-                    + "jsonl: every INPUT (or -) is JSON Lines, one document per line (default: ${DEFAULT-VALUE}).")
+            description = "auto: JSON Lines for .jsonl and .ndjson files, web pages for .html and .htm, text "
+                    + "otherwise; txt: every INPUT is text; html: every INPUT is a web page; jsonl: every INPUT (or -) "
+                    + "is JSON Lines, one document per line (default: ${DEFAULT-VALUE}).")
     Inputs.Format inputFormat;
 
     @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME",

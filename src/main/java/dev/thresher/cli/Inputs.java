@@ -3,10 +3,12 @@ package dev.thresher.cli;
 import dev.thresher.Document;
 import dev.thresher.DocumentSource;
 import dev.thresher.ThresherException;
+import dev.thresher.batch.HtmlFileInput;
 import dev.thresher.batch.JsonlReader;
 import dev.thresher.batch.TextFileInput;
 import dev.thresher.batch.TextFolder;
 import dev.thresher.data.TextFiles;
+import dev.thresher.html.HtmlText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,18 +25,24 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Resolves INPUT arguments into a lazy stream of document sources: {@code .txt} files, folders
- * of {@code .txt} files (recursively), JSON Lines files, or {@code -} for standard input. An
+ * Resolves INPUT arguments into a lazy stream of document sources: {@code .txt} files, web pages
+ * ({@code .html}, {@code .htm}), folders of them (recursively), JSON Lines files, or {@code -}
+ * for standard input. An
  * argument that names nothing, or a folder without {@code .txt} files, becomes a source that
  * fails when read, so that it is reported in its place and the others are still processed.
  */
 final class Inputs {
     /** How INPUT files are read. */
     enum Format {
-        /** By name: {@code .jsonl} and {@code .ndjson} files as JSON Lines, everything else as text. */
+        /**
+         * By name: {@code .jsonl} and {@code .ndjson} files as JSON Lines, {@code .html} and
+         * {@code .htm} files as web pages, everything else as text.
+         */
         auto,
         /** Each INPUT is a text file, a folder of them, or standard input. */
         txt,
+        /** Each INPUT is a web page, a folder of them, or standard input. */
+        html,
         /** Each INPUT is a JSON Lines file, or standard input, with one document per line. */
         jsonl
     }
@@ -44,7 +52,7 @@ final class Inputs {
 
     private enum Kind { STDIN, FILE, FOLDER, MISSING }
 
-    private record Source(String argument, Path path, Kind kind, boolean jsonl) {
+    private record Source(String argument, Path path, Kind kind, boolean jsonl, boolean html) {
     }
 
     /**
@@ -66,10 +74,14 @@ final class Inputs {
             }
             boolean jsonl = kind != Kind.FOLDER && (format == Format.jsonl
                     || format == Format.auto && path != null && isJsonLinesName(argument));
+            boolean html = kind != Kind.FOLDER && (format == Format.html
+                    || format == Format.auto && path != null && HtmlText.isHtmlName(argument));
             many |= kind == Kind.FOLDER || jsonl;
-            sources.add(new Source(argument, path, kind, jsonl));
+            sources.add(new Source(argument, path, kind, jsonl, html));
         }
-        return new Resolved(sources, textField, idField, stdin, many);
+        TextFolder.Kinds kinds = format == Format.txt ? TextFolder.Kinds.TEXT
+                : format == Format.html ? TextFolder.Kinds.HTML : TextFolder.Kinds.TEXT_AND_HTML;
+        return new Resolved(sources, textField, idField, stdin, many, kinds);
     }
 
     private static boolean isJsonLinesName(String name) {
@@ -84,13 +96,16 @@ final class Inputs {
         private final String idField;
         private final InputStream stdin;
         private final boolean many;
+        private final TextFolder.Kinds kinds;
 
-        private Resolved(List<Source> sources, String textField, String idField, InputStream stdin, boolean many) {
+        private Resolved(List<Source> sources, String textField, String idField, InputStream stdin, boolean many,
+                         TextFolder.Kinds kinds) {
             this.sources = sources;
             this.textField = textField;
             this.idField = idField;
             this.stdin = stdin;
             this.many = many;
+            this.kinds = kinds;
         }
 
         /** Whether the inputs may hold more than one document (outputs then name each one). */
@@ -111,7 +126,7 @@ final class Inputs {
                     return -1;
                 }
                 try {
-                    total += s.kind() == Kind.FOLDER ? TextFolder.totalSize(s.path())
+                    total += s.kind() == Kind.FOLDER ? TextFolder.totalSize(s.path(), kinds)
                             : s.kind() == Kind.FILE ? Files.size(s.path()) : 0;
                 } catch (IOException | RuntimeException e) {
                     return -1;
@@ -162,14 +177,19 @@ final class Inputs {
                         return List.of(new Failing(argument, "no such file or folder")).iterator();
                     case FOLDER:
                         String prefix = sources.size() > 1 ? (argument.endsWith("/") ? argument : argument + "/") : "";
-                        TextFolder folder = new TextFolder(s.path(), prefix);
-                        return folder.hasNext() ? folder
-                                : List.of(new Failing(argument, "no .txt files in this folder")).iterator();
+                        TextFolder folder = new TextFolder(s.path(), prefix, kinds);
+                        return folder.hasNext() ? folder : List.of(new Failing(argument, "no " + (kinds
+                                == TextFolder.Kinds.TEXT ? ".txt files" : kinds == TextFolder.Kinds.HTML
+                                ? ".html or .htm files" : ".txt, .html or .htm files") + " in this folder")).iterator();
                     default:
                         break;
                 }
+                if (s.html()) {
+                    return List.of(s.kind() == Kind.STDIN ? new StdinInput(stdin, true)
+                            : new HtmlFileInput(argument, s.path(), size(s.path()))).iterator();
+                }
                 if (!s.jsonl()) {
-                    return List.of(s.kind() == Kind.STDIN ? new StdinInput(stdin)
+                    return List.of(s.kind() == Kind.STDIN ? new StdinInput(stdin, false)
                             : new TextFileInput(argument, s.path(), size(s.path()))).iterator();
                 }
                 if (s.kind() == Kind.STDIN) {
@@ -213,8 +233,8 @@ final class Inputs {
         }
     }
 
-    /** Standard input as one text document. */
-    private record StdinInput(InputStream stdin) implements DocumentSource {
+    /** Standard input as one document, text or a web page. */
+    private record StdinInput(InputStream stdin, boolean html) implements DocumentSource {
         @Override
         public String location() {
             return "<stdin>";
@@ -223,8 +243,9 @@ final class Inputs {
         @Override
         public Document read() {
             try {
-                return new Document("-", TextFiles.decodeUtf8(stdin.readAllBytes(), "<stdin>",
-                        ThresherException.Kind.INPUT));
+                byte[] bytes = stdin.readAllBytes();
+                return new Document("-", html ? HtmlText.of(bytes, "<stdin>")
+                        : TextFiles.decodeUtf8(bytes, "<stdin>", ThresherException.Kind.INPUT));
             } catch (IOException e) {
                 throw new ThresherException(ThresherException.Kind.INPUT, "<stdin>: cannot read: " + e.getMessage(), e);
             }

@@ -37,6 +37,6 @@ class TextFolderTest {
         assertEquals(expected, ids);
         assertEquals(List.of("A.txt", "a-c.txt", "a.txt", "a/b.txt", "a/z/y.txt", "a0.txt", "ab/x.txt", "b.txt"), ids);
         assertEquals(Long.valueOf("a/z/y.txt".length()), sizes.get(4));
-        assertEquals(ids.stream().mapToLong(String::length).sum(), TextFolder.totalSize(dir));
+        assertEquals(ids.stream().mapToLong(String::length).sum(), TextFolder.totalSize(dir, TextFolder.Kinds.TEXT));
     }
 }

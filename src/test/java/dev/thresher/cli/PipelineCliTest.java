@@ -136,7 +136,7 @@ class PipelineCliTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliTest.Run none = CliTest.run("classify", empty.toString());
         assertEquals(Main.INPUT, none.code());
-        assertTrue(none.err().contains(empty + ": no .txt files in this folder"), none.err());
+        assertTrue(none.err().contains(empty + ": no .txt, .html or .htm files in this folder"), none.err());
         Path blank = dir.resolve("blank.jsonl");
         Files.writeString(blank, "\n\n");
         CliTest.Run noDocuments = CliTest.run("clean", blank.toString());
@@ -236,5 +236,31 @@ class PipelineCliTest {
         CliTest.Run top = CliTest.run("--verbose", "stats", "--data", dir.resolve("nowhere").toString());
         assertEquals(Main.INPUT, top.code());
         assertTrue(top.err().contains("\tat "), "--verbose before the command prints the stack trace: " + top.err());
+    }
+
+    @Test
+    void webPagesAreReadAsHtmlByNameAndInFoldersAndOffsetsIndexTheirText() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        String page = "<html><head><meta charset=utf-8><script>track()</script></head><body>"
+                + "<nav><a href=/>Home</a> | <a href=/news>News</a></nav><article><h1>Storm closes bridge</h1>"
+                + "<p>The bridge closed on Monday after a storm damaged its deck. &ldquo;It is not safe,&rdquo; "
+                + "said engineer Ann Lee.</p></article><footer>&copy; 2026 Example News</footer></body></html>";
+        Files.writeString(site.resolve("storm.html"), page);
+        Files.writeString(site.resolve("notes.txt"), "The council met on Tuesday.\n");
+        String extracted = dev.thresher.Document.fromHtml("x", page).text();
+        CliTest.Run one = CliTest.run("classify", "--format", "jsonl", site.resolve("storm.html").toString());
+        assertEquals(0, one.code(), one.err());
+        for (JsonNode s : records(one.out())) {
+            assertFalse(s.get("text").asText().contains("<") || s.get("text").asText().contains("&ldquo;"), s.toString());
+            assertEquals(extracted.substring(s.get("start").asInt(), s.get("end").asInt()), s.get("text").asText());
+        }
+        assertTrue(one.out().contains("\u201cIt is not safe,\u201d said engineer Ann Lee.") || one.out().contains(
+                "“It is not safe,” said engineer Ann Lee."), one.out());
+        CliTest.Run folder = CliTest.run("clean", "--format", "jsonl", site.toString());
+        assertEquals(Set.of("notes.txt", "storm.html"), ids(folder.out()));
+        CliTest.Run forced = CliTest.run("clean", "--input-format", "html", site.resolve("notes.txt").toString());
+        assertEquals(0, forced.code(), forced.err());
+        CliTest.Run text = CliTest.run("clean", "--input-format", "txt", site.resolve("storm.html").toString());
+        assertTrue(text.out().isEmpty() || text.out().contains("<"), "txt reads the page as text: " + text.out());
     }
 }
