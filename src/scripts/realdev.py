@@ -9,7 +9,7 @@ covers most of its non-space characters.
 
 Usage (from the repository root, after `mvn -q -DskipTests package`):
   python3 src/scripts/realdev.py [--model FILE] [--realdev DIR] [--jar JAR] [--threads N]
-                                 [--splits dev,test] [--json OUT]
+                                 [--splits dev,test] [--no-html] [--json OUT]
 """
 import argparse
 import collections
@@ -58,6 +58,49 @@ def apply_threshold(path, threshold):
             lines.append(json.dumps(o, ensure_ascii=False))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + ("\n" if lines else ""))
+
+
+def run_clean_pages(args, folder, out_dir):
+    """Cleans every web page in folder with the CLI and writes each page's clean text to
+    out_dir/NAME.txt, NAME being the page's file name without .html."""
+    cmd = ["java", "-jar", args.jar, "clean", "--format", "jsonl", "--threads", str(args.threads)]
+    if args.model:
+        cmd += ["--model", args.model]
+    if args.boilerplate_threshold is not None:
+        cmd += ["--boilerplate-threshold", str(args.boilerplate_threshold)]
+    pages = sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".html"))
+    r = subprocess.run(cmd + pages, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit("clean failed (" + " ".join(cmd) + " ...): " + r.stderr.strip())
+    os.makedirs(out_dir, exist_ok=True)
+    for line in r.stdout.splitlines():
+        o = json.loads(line)
+        name = os.path.basename(o["id"])[:-len(".html")]
+        with open(os.path.join(out_dir, name + ".txt"), "w", encoding="utf-8") as f:
+            f.write(o["text"])
+
+
+def html_sets(args, tmp, results, rows):
+    """The web-page sets: pages cleaned from HTML, scored by the sets' own extraction scorers."""
+    for name, scorer in (("html_pages_dev", "extract_score.py"), ("html_snippets_dev", "snippet_score.py")):
+        d = os.path.join(args.realdev, name)
+        if not os.path.isdir(d):
+            continue
+        out = os.path.join(tmp, name + ".clean")
+        run_clean_pages(args, d, out)
+        r = subprocess.run([sys.executable, os.path.join(args.realdev, scorer), d, out],
+                           capture_output=True, text=True, check=True)
+        if name == "html_pages_dev":
+            g = re.search(r"micro P=([\d.]+) R=([\d.]+) F1=([\d.]+)", r.stdout)
+            m = {"token_p": float(g.group(1)), "token_r": float(g.group(2)), "token_f1": float(g.group(3))}
+            text = f"token_f1 {m['token_f1']:.3f}, token_p {m['token_p']:.3f}, token_r {m['token_r']:.3f}"
+        else:
+            g = re.search(r"precision=([\d.]+) recall=([\d.]+) F1=([\d.]+) accuracy=([\d.]+)", r.stdout)
+            m = {"precision": float(g.group(1)), "recall": float(g.group(2)), "f1": float(g.group(3)),
+                 "accuracy": float(g.group(4))}
+            text = f"snippet_f1 {m['f1']:.3f}, precision {m['precision']:.3f}, recall {m['recall']:.3f}"
+        results[name] = m
+        rows.append((name, text))
 
 
 def parse_score_output(text):
@@ -146,6 +189,8 @@ def main():
     ap.add_argument("--datasets", default=os.path.join(root, "datasets"))
     ap.add_argument("--splits", default="dev", help="own splits to score too, comma-separated ('' for none)")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--html", action=argparse.BooleanOptionalAction, default=True,
+                    help="also clean the web-page sets (html_pages_dev, html_snippets_dev) from HTML")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     args = ap.parse_args()
     if not os.path.isfile(args.jar):
@@ -181,6 +226,8 @@ def main():
             results["web_boilerplate_snippets_dev"] = m
             rows.append(("web_boilerplate_snippets_dev", f"BOILERPLATE {m['BOILERPLATE']:.3f}, "
                                                          f"accuracy {m['accuracy']:.3f}"))
+        if args.html:
+            html_sets(args, tmp, results, rows)
         for split in [s for s in args.splits.split(",") if s]:
             if os.path.isfile(scorer):
                 m = own_split(args, split, tmp)
