@@ -103,7 +103,9 @@ public final class Thresher {
 
     /** Classifies one document. */
     public ClassifiedDocument classify(Document document) {
-        return new ClassifiedDocument(document, classify(document.text()), List.of());
+        List<LabeledSentence> sentences = document.page() == null ? classify(document.text())
+                : pipeline.classify(document.page());
+        return new ClassifiedDocument(document, sentences, List.of());
     }
 
     /**
@@ -192,7 +194,8 @@ public final class Thresher {
         if (!explain) {
             return classify(document);
         }
-        List<Explanation> explanations = explain(document.text());
+        List<Explanation> explanations = document.page() == null ? explain(document.text())
+                : pipeline.explain(document.page());
         return new ClassifiedDocument(document, explanations.stream().map(Explanation::sentence).toList(),
                 explanations);
     }

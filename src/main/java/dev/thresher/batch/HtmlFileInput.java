@@ -4,14 +4,13 @@ import dev.thresher.Document;
 import dev.thresher.DocumentSource;
 import dev.thresher.ThresherException;
 import dev.thresher.data.TextFiles;
-import dev.thresher.html.HtmlText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * A web page file as one document: its text as {@link HtmlText} extracts it, decoded as the page
+ * A web page file as one document: its text as {@link dev.thresher.html.HtmlText} extracts it, decoded as the page
  * declares (byte-order mark, {@code <meta charset>}, else UTF-8).
  *
  * @param id   its name in output
@@ -40,6 +39,6 @@ public record HtmlFileInput(String id, Path file, long size) implements Document
         } catch (IOException e) {
             throw new ThresherException(ThresherException.Kind.INPUT, file + ": cannot read: " + e.getMessage(), e);
         }
-        return new Document(id, HtmlText.of(bytes, file.toString()));
+        return Document.fromHtml(id, bytes, file.toString());
     }
 }

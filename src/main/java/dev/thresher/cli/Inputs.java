@@ -244,8 +244,8 @@ final class Inputs {
         public Document read() {
             try {
                 byte[] bytes = stdin.readAllBytes();
-                return new Document("-", html ? HtmlText.of(bytes, "<stdin>")
-                        : TextFiles.decodeUtf8(bytes, "<stdin>", ThresherException.Kind.INPUT));
+                return html ? Document.fromHtml("-", bytes, "<stdin>")
+                        : new Document("-", TextFiles.decodeUtf8(bytes, "<stdin>", ThresherException.Kind.INPUT));
             } catch (IOException e) {
                 throw new ThresherException(ThresherException.Kind.INPUT, "<stdin>: cannot read: " + e.getMessage(), e);
             }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.thresher.html.HtmlPage;
+import dev.thresher.html.HtmlText;
 import java.util.stream.Stream;
 
 /**
@@ -115,7 +117,35 @@ public final class DatasetReader {
         if (sentences.isEmpty()) {
             throw error(labelsFile, 2, "no sentences");
         }
-        return new LabeledDocument(id, textFile, text, sentences);
+        return new LabeledDocument(id, textFile, text, sentences, page(textFile.resolveSibling(id + ".html"), text));
+    }
+
+    /**
+     * The web page beside a document's text, or null when there is none; its extracted text must
+     * be the document's text, so that the gold sentences fit both.
+     */
+    private static HtmlPage page(Path htmlFile, String text) {
+        if (!Files.exists(htmlFile)) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(htmlFile);
+        } catch (java.io.IOException e) {
+            throw new ThresherException(ThresherException.Kind.DATA, htmlFile + ": cannot read: " + e.getMessage(), e);
+        }
+        HtmlPage page = HtmlText.page(bytes, htmlFile.toString());
+        String extracted = page.text();
+        if (!extracted.equals(text)) {
+            int at = 0;
+            while (at < Math.min(extracted.length(), text.length()) && extracted.charAt(at) == text.charAt(at)) {
+                at++;
+            }
+            throw new ThresherException(ThresherException.Kind.DATA, htmlFile + ": its text differs from the .txt "
+                    + "beside it at character " + at + ": " + preview(extracted.substring(at)) + " vs "
+                    + preview(text.substring(at)));
+        }
+        return page;
     }
 
     private static ThresherException error(Path file, int row, String message) {

@@ -51,9 +51,10 @@ public final class Evaluator {
 
     /** Runs the model over one document. */
     public DocumentRun run(LabeledDocument doc) {
-        List<LabeledSentence> predicted = thresher.classify(doc.text());
+        List<LabeledSentence> predicted = doc.page() == null ? thresher.classify(doc.text())
+                : thresher.classify(doc.page());
         return new DocumentRun(doc, predicted, Alignment.byOverlap(doc.sentences(), predicted),
-                thresher.label(Layout.of(doc.text()).sentences(doc.spans())));
+                thresher.label(doc.layout()));
     }
 
     /** The figures of already computed runs. */

@@ -75,6 +75,8 @@ public final class FeatureDescriptions {
             Map.entry("web:byline", "looks like a byline (By ...)"),
             Map.entry("web:ago", "a relative time (3 hours ago)"),
             Map.entry("web:chrome_dense", "mostly web-chrome words"),
+            Map.entry("dom:heading", "in a heading (h1-h6)"),
+            Map.entry("dom:articlebody", "inside the page's schema.org articleBody"),
             Map.entry("lay:first", "first sentence of the document"),
             Map.entry("lay:last", "last sentence of the document"),
             Map.entry("lay:alone", "alone on its line"),
@@ -99,7 +101,12 @@ public final class FeatureDescriptions {
             Map.entry("web:chrome", "web-chrome words (share, subscribe, menu...)"),
             Map.entry("lay:rel", "position in the document, in fifths"),
             Map.entry("lay:inline", "sentences on its line"),
-            Map.entry("lay:para", "lines in its paragraph"));
+            Map.entry("lay:para", "lines in its paragraph"),
+            Map.entry("dom:in", "in a page element"),
+            Map.entry("dom:tag", "its line's block element"),
+            Map.entry("dom:cls", "a class or id around it says"),
+            Map.entry("dom:links", "share of its line that is link text"),
+            Map.entry("dom:main", "place relative to the page's densest block of prose"));
 
     private FeatureDescriptions() {
     }

@@ -42,7 +42,7 @@ public final class FeatureExtractor {
     /** One cue extractor for each group {@code config} enables. */
     private static CueExtractor[] cueExtractors(FeatureConfig config) {
         CueExtractor[] all = {new WordCues(config.maxNgram()), new QuoteCues(), new ReportingCues(), new StanceCues(),
-            new NumberCues(), new ShapeCues(), new WebCues(), new LayoutCues()};
+            new NumberCues(), new ShapeCues(), new WebCues(), new LayoutCues(), new MarkupCues()};
         return Arrays.stream(all).filter(e -> config.enabled(e.group())).toArray(CueExtractor[]::new);
     }
 

@@ -21,6 +21,8 @@ public enum FeatureGroup {
     WEB("web:"),
     /** Position in the document, the line and the paragraph; repeated lines ({@code lay:}). */
     LAYOUT("lay:"),
+    /** What a web page's markup says about the sentence's line ({@code dom:}); absent for plain text. */
+    MARKUP("dom:"),
     /** The cues above of the previous ({@code p1.}) and next ({@code n1.}) sentence. */
     CONTEXT("p1.");
 

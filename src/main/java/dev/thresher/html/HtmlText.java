@@ -3,6 +3,8 @@ package dev.thresher.html;
 import dev.thresher.ThresherException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -47,6 +49,14 @@ public final class HtmlText {
      * @throws ThresherException of kind INPUT when the bytes are not a web page (binary data)
      */
     public static String of(byte[] bytes, String name) {
+        return page(bytes, name).text();
+    }
+
+    /**
+     * The text of a page given as bytes, with what its markup says about each line; decoded and
+     * checked as {@link #of(byte[], String)} says.
+     */
+    public static HtmlPage page(byte[] bytes, String name) {
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0 && !utf16(bytes)) {
@@ -55,7 +65,7 @@ public final class HtmlText {
             }
         }
         try {
-            return of(Jsoup.parse(new ByteArrayInputStream(bytes), null, ""));
+            return page(Jsoup.parse(new ByteArrayInputStream(bytes), null, ""));
         } catch (IOException | RuntimeException e) {
             throw new ThresherException(ThresherException.Kind.INPUT, name + ": cannot read as HTML: "
                     + e.getMessage(), e);
@@ -76,10 +86,20 @@ public final class HtmlText {
 
     /** The text of a parsed page. */
     public static String of(org.jsoup.nodes.Document page) {
+        return page(page).text();
+    }
+
+    /** The text of the page {@code html} with what its markup says about each line. */
+    public static HtmlPage page(String html) {
+        return page(Jsoup.parse(html));
+    }
+
+    /** The text of a parsed page with what its markup says about each line. */
+    public static HtmlPage page(org.jsoup.nodes.Document page) {
         Lines lines = new Lines();
         Element body = page.body();
         NodeTraversor.traverse(lines, body == null ? page : body);
-        return lines.text();
+        return new HtmlPage(lines.text(), lines.elements, lines.chars);
     }
 
     /** Whether {@code e} is left out with everything inside it. */
@@ -109,6 +129,19 @@ public final class HtmlText {
         private int pre;
         /** The element being skipped, or null. */
         private Node skipping;
+        /** How deep inside links the walk is. */
+        private int link;
+        /**
+         * Whether the last text written was link text: a link that follows another with nothing
+         * between them is set off by a space, as menus and tag lists are laid out on screen.
+         */
+        private boolean lastWordInLink;
+        /** The element whose text is being read. */
+        private Element current;
+        /** For each line of the output, the element its first text came from (null for blank lines). */
+        final List<Element> elements = new ArrayList<>();
+        /** For each line of the output, its characters and those of them inside links. */
+        final List<int[]> chars = new ArrayList<>();
 
         @Override
         public void head(Node node, int depth) {
@@ -116,6 +149,7 @@ public final class HtmlText {
                 return;
             }
             if (node instanceof TextNode t) {
+                current = t.parent() instanceof Element p ? p : null;
                 text(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (skipped(e)) {
@@ -132,6 +166,11 @@ public final class HtmlText {
                 }
                 if (name.equals("pre")) {
                     pre++;
+                } else if (name.equals("a")) {
+                    if (lastWordInLink) {
+                        pendingSpace = true;
+                    }
+                    link++;
                 }
                 if ((name.equals("td") || name.equals("th")) && e.elementSiblingIndex() > 0) {
                     pendingSpace = true;
@@ -151,6 +190,8 @@ public final class HtmlText {
                 String name = e.normalName();
                 if (name.equals("pre")) {
                     pre--;
+                } else if (name.equals("a")) {
+                    link--;
                 }
                 if (PARAGRAPHS.contains(name)) {
                     owe(2);
@@ -195,14 +236,32 @@ public final class HtmlText {
         }
 
         private void append(String word) {
-            if (out.length() > 0 && pendingBreaks > 0) {
+            if (out.length() == 0) {
+                newLine();
+            } else if (pendingBreaks > 0) {
                 out.append(pendingBreaks == 1 ? "\n" : "\n\n");
+                if (pendingBreaks == 2) {
+                    elements.add(null);
+                    chars.add(new int[2]);
+                }
+                newLine();
             } else if (out.length() > 0 && pendingSpace && out.charAt(out.length() - 1) != '\n') {
                 out.append(' ');
             }
             pendingBreaks = 0;
             pendingSpace = false;
             out.append(word);
+            lastWordInLink = link > 0;
+            int[] counts = chars.get(chars.size() - 1);
+            counts[0] += word.length();
+            if (link > 0) {
+                counts[1] += word.length();
+            }
+        }
+
+        private void newLine() {
+            elements.add(current);
+            chars.add(new int[2]);
         }
 
         private static boolean isSpace(char c) {

@@ -6,6 +6,7 @@ import dev.thresher.LabeledSentence;
 import dev.thresher.ThresherException;
 import dev.thresher.document.DocumentFeatures;
 import dev.thresher.document.DocumentStage;
+import dev.thresher.html.HtmlPage;
 import dev.thresher.segment.Segmenter;
 import dev.thresher.segment.Sentence;
 import java.io.IOException;
@@ -98,6 +99,33 @@ public final class Pipeline {
     /** Splits {@code text} into sentences and labels each one. */
     public List<LabeledSentence> classify(String text) {
         return label(segmenter.segment(Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Splits the text of a web page into sentences and labels each one, reading the markup of
+     * each sentence's line next to its text.
+     */
+    public List<LabeledSentence> classify(HtmlPage page) {
+        return label(sentences(page));
+    }
+
+    /** Splits the text of a web page into sentences and labels and explains each one. */
+    public List<Explanation> explain(HtmlPage page) {
+        return explain(sentences(page));
+    }
+
+    /** The sentences of a web page's text, each with the markup cues of its line. */
+    public List<Sentence> sentences(HtmlPage page) {
+        return withMarkup(segmenter.segment(page.text()), page);
+    }
+
+    /** {@code sentences} of {@code page}'s text, each given the markup cues of its line. */
+    public static List<Sentence> withMarkup(List<Sentence> sentences, HtmlPage page) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            out.add(s.withMarkup(page.cues(s.line())));
+        }
+        return out;
     }
 
     /**

@@ -138,7 +138,7 @@ public final class ModelTrainer {
     /** The document-stage examples of one held-out document: in context and, if asked, alone. */
     private void addDocumentExamples(SentenceStage stage, LabeledDocument doc,
                                      MutableDataset<org.tribuo.classification.Label> data, Set<String> isolatedSeen) {
-        List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
+        List<Sentence> sentences = doc.layout();
         double[][] features = DocumentFeatures.extract(sentences, stage.probabilities(sentences));
         for (int i = 0; i < sentences.size(); i++) {
             org.tribuo.classification.Label label = label(doc.sentences().get(i));
@@ -157,7 +157,7 @@ public final class ModelTrainer {
         List<Boolean> isolatedCopy = new ArrayList<>();
         Set<String> isolatedSeen = new HashSet<>();
         for (LabeledDocument doc : ordered) {
-            List<Sentence> sentences = Layout.of(doc.text()).sentences(doc.spans());
+            List<Sentence> sentences = doc.layout();
             List<String[]> features = extractor.extract(sentences);
             for (int i = 0; i < sentences.size(); i++) {
                 org.tribuo.classification.Label label = label(doc.sentences().get(i));
@@ -237,7 +237,10 @@ public final class ModelTrainer {
                 nonZero.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** SHA-256 over every document's id, text and gold labels, in id order. */
+    /**
+     * SHA-256 over every document's id, text and gold labels and, for web pages, the markup cues
+     * of every line, in id order.
+     */
     public static String hash(List<LabeledDocument> documents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -249,6 +252,12 @@ public final class ModelTrainer {
                 for (GoldSentence s : doc.sentences()) {
                     digest.update((s.label().name() + ":" + s.start() + ":" + s.end() + ";")
                             .getBytes(StandardCharsets.UTF_8));
+                }
+                if (doc.page() != null) {
+                    for (int line = 0; line < doc.page().lineCount(); line++) {
+                        digest.update((String.join(" ", new java.util.TreeSet<>(doc.page().cues(line))) + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
                 }
             }
             return "sha256:" + HexFormat.of().formatHex(digest.digest());

@@ -83,4 +83,25 @@ class DatasetReaderTest {
                 () -> DatasetReader.read(dir.resolve("bad.labels.tsv")));
         assertTrue(e.getMessage().contains("bad.txt") && e.getMessage().contains("UTF-8"), e.getMessage());
     }
+
+    @Test
+    void aWebPageBesideTheTextGivesItsSentencesTheirMarkup() throws IOException {
+        Path file = pair("page", "Home News\n\nThe vote passed.", "label\ttext\nBOILERPLATE\tHome News\nCLAIM\tThe vote passed.\n");
+        Files.writeString(dir.resolve("page.html"), "<nav><a href=/>Home</a> <a href=/n>News</a></nav><p>The vote passed.</p>");
+        LabeledDocument doc = DatasetReader.read(file);
+        assertTrue(doc.layout().get(0).markup().contains("dom:in=nav"), doc.layout().get(0).markup().toString());
+        assertTrue(doc.layout().get(1).markup().contains("dom:tag=p"));
+        assertTrue(DatasetReader.read(pair("plain", "The vote passed.", "label\ttext\nCLAIM\tThe vote passed.\n"))
+                .layout().get(0).markup().isEmpty());
+    }
+
+    @Test
+    void aWebPageWhoseTextDiffersFromTheTextFileIsRejectedWithWhere() throws IOException {
+        Path file = pair("page", "Home\n\nThe vote passed.", "label\ttext\nBOILERPLATE\tHome\nCLAIM\tThe vote passed.\n");
+        Files.writeString(dir.resolve("page.html"), "<p>Home</p><p>The vote failed.</p>");
+        ThresherException e = assertThrows(ThresherException.class, () -> DatasetReader.read(file));
+        assertEquals(ThresherException.Kind.DATA, e.kind());
+        assertTrue(e.getMessage().startsWith(dir.resolve("page.html") + ": its text differs from the .txt beside it at character 15"),
+                e.getMessage());
+    }
 }

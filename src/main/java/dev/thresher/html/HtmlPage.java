@@ -1,0 +1,232 @@
+package dev.thresher.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The text of a web page as {@link HtmlText} extracts it, with what the markup says about each of
+ * its lines: the element the line comes from, the containers around it ({@code nav},
+ * {@code footer}, {@code article}, ...), the telling words of their classes and ids
+ * ({@code comment}, {@code share}, {@code related}, ...), how much of the line is link text, and
+ * where it stands relative to the page's densest block of prose. Lines are those of the text,
+ * blank ones included, numbered from 0 as {@link dev.thresher.segment.Layout} numbers them.
+ * Immutable once built; the cues of a line are worked out on first use.
+ */
+public final class HtmlPage {
+    /** Containers whose presence among a line's ancestors is a cue. */
+    private static final Set<String> CONTAINERS = Set.of("nav", "header", "footer", "aside", "form", "figure",
+            "figcaption", "article", "main", "li", "table", "blockquote", "address", "menu", "time", "dl");
+    /** Words of class names and ids that tell chrome from content; others are not features. */
+    private static final Set<String> TELLING = Set.of("comment", "comments", "reply", "share", "sharing", "social",
+            "related", "recommended", "promo", "promoted", "sponsor", "sponsored", "ad", "ads", "advert",
+            "advertisement", "byline", "author", "bio", "footer", "header", "nav", "navbar", "navigation", "menu",
+            "sidebar", "widget", "newsletter", "subscribe", "signup", "cookie", "consent", "gdpr", "breadcrumb",
+            "breadcrumbs", "tag", "tags", "topics", "caption", "credit", "article", "content", "body", "story",
+            "post", "entry", "main", "text", "meta", "date", "time", "timestamp", "teaser", "card", "trending",
+            "popular", "most", "more", "login", "search", "modal", "popup", "banner", "copyright", "legal",
+            "hidden", "skip", "toolbar", "list", "grid", "feed", "headline", "title", "summary", "lead", "intro",
+            "standfirst", "dek", "quote", "pullquote", "paywall", "premium", "alert", "notice", "disclaimer",
+            "correction", "embed", "video", "gallery", "photo", "image", "media", "print", "email", "rss",
+            "follow", "masthead", "logo", "pagination", "next", "prev", "previous", "read", "also", "recirc",
+            "outbrain", "taboola", "dfp", "rail", "aside", "column", "wrapper", "container");
+    /** How many ancestors of a line are looked at (bounds the work on absurdly deep pages). */
+    private static final int MAX_ANCESTORS = 40;
+
+    private final String text;
+    /** For each line, the element its first text came from (null for a blank line). */
+    private final Element[] lineElements;
+    /** For each line, how many of its characters are not white space. */
+    private final int[] lineChars;
+    /** For each line, how many of those are inside a link. */
+    private final int[] linkChars;
+    private final int[] lineStarts;
+    private List<String>[] cues;
+
+    HtmlPage(String text, List<Element> elements, List<int[]> chars) {
+        this.text = text;
+        int n = elements.size();
+        this.lineElements = elements.toArray(new Element[0]);
+        this.lineChars = new int[n];
+        this.linkChars = new int[n];
+        for (int i = 0; i < n; i++) {
+            lineChars[i] = chars.get(i)[0];
+            linkChars[i] = chars.get(i)[1];
+        }
+        this.lineStarts = new int[n];
+        int line = 0;
+        for (int i = 0; i < text.length() && line + 1 < n; i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[++line] = i + 1;
+            }
+        }
+    }
+
+    /** The text of the page, one line per block. */
+    public String text() {
+        return text;
+    }
+
+    /** How many lines the text has, blank ones included. */
+    public int lineCount() {
+        return lineElements.length;
+    }
+
+    /** The line that holds the character at {@code offset} of the text. */
+    public int lineAt(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * A CSS selector that finds the element line {@code line} comes from in the page (jsoup's
+     * unique selector: by id where the page has one, else by position), or null for a blank line.
+     */
+    public String path(int line) {
+        Element e = line >= 0 && line < lineElements.length ? lineElements[line] : null;
+        return e == null ? null : e.cssSelector();
+    }
+
+    /**
+     * What the markup says about line {@code line}, as feature names starting {@code dom:}: empty
+     * for a blank line or a line number outside the text.
+     */
+    public List<String> cues(int line) {
+        if (line < 0 || line >= lineElements.length) {
+            return List.of();
+        }
+        synchronized (this) {
+            if (cues == null) {
+                cues = new LineCues(this).all();
+            }
+        }
+        return cues[line];
+    }
+
+    /** Works out every line's cues at once (they depend on the page's densest block). */
+    private static final class LineCues {
+        private final HtmlPage page;
+        private final Map<Element, String[]> telling = new IdentityHashMap<>();
+
+        LineCues(HtmlPage page) {
+            this.page = page;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String>[] all() {
+            int n = page.lineElements.length;
+            int[] main = mainRange();
+            List<String>[] out = new List[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = page.lineElements[i] == null ? List.of() : List.copyOf(line(i, main));
+            }
+            return out;
+        }
+
+        private List<String> line(int i, int[] main) {
+            Element e = page.lineElements[i];
+            Set<String> cues = new HashSet<>();
+            cues.add("dom:tag=" + blockTag(e));
+            int depth = 0;
+            for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
+                String name = a.normalName();
+                if (CONTAINERS.contains(name)) {
+                    cues.add("dom:in=" + name);
+                }
+                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                    cues.add("dom:heading");
+                }
+                if (name.equals("a")) {
+                    cues.add("dom:in=a");
+                }
+                if (a.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+                    cues.add("dom:articlebody");
+                }
+                for (String word : telling(a)) {
+                    cues.add("dom:cls=" + word);
+                }
+            }
+            int chars = page.lineChars[i];
+            double links = chars == 0 ? 0 : (double) page.linkChars[i] / chars;
+            cues.add("dom:links=" + (links == 0 ? "0" : links < 0.34 ? "some" : links < 0.9 ? "most" : "all"));
+            if (main != null) {
+                cues.add(i < main[0] ? "dom:main=before" : i > main[1] ? "dom:main=after" : "dom:main=in");
+            }
+            return new ArrayList<>(cues);
+        }
+
+        /** The name of the nearest ancestor that is not an inline element. */
+        private static String blockTag(Element e) {
+            int depth = 0;
+            for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
+                if (!a.tag().isInline() || a.normalName().equals("br")) {
+                    String name = a.normalName();
+                    return name.matches("h[1-6]") ? "h" : name;
+                }
+            }
+            return "other";
+        }
+
+        /** The telling words of an element's class names and id. */
+        private String[] telling(Element e) {
+            String[] words = telling.get(e);
+            if (words == null) {
+                Set<String> found = new HashSet<>();
+                String names = (e.className() + " " + e.id()).replaceAll("([a-z])([A-Z])", "$1 $2")
+                        .toLowerCase(Locale.ROOT);
+                for (String w : names.split("[^a-z]+")) {
+                    if (TELLING.contains(w)) {
+                        found.add(w);
+                    }
+                }
+                words = found.toArray(new String[0]);
+                telling.put(e, words);
+            }
+            return words;
+        }
+
+        /**
+         * The first and last line of the page's densest block of prose: the element (parent or
+         * grandparent of prose lines) that holds the most characters of lines that read as
+         * sentences rather than links or labels; null when the page has no such lines.
+         */
+        private int[] mainRange() {
+            Map<Element, double[]> score = new IdentityHashMap<>();
+            Map<Element, int[]> range = new IdentityHashMap<>();
+            Element best = null;
+            double bestScore = 0;
+            for (int i = 0; i < page.lineElements.length; i++) {
+                Element e = page.lineElements[i];
+                int chars = page.lineChars[i];
+                if (e == null || chars < 40 || page.linkChars[i] * 2 > chars) {
+                    continue;
+                }
+                Element block = e;
+                for (int d = 0; d < MAX_ANCESTORS && block != null && block.tag().isInline(); d++) {
+                    block = block.parent();
+                }
+                Element parent = block == null ? null : block.parent();
+                double weight = 1.0;
+                for (int level = 0; level < 2 && parent != null; level++, parent = parent.parent()) {
+                    double[] s = score.computeIfAbsent(parent, k -> new double[1]);
+                    s[0] += weight * (chars - page.linkChars[i]);
+                    int line = i;
+                    range.merge(parent, new int[] {line, line}, (a, b) -> new int[] {Math.min(a[0], b[0]),
+                        Math.max(a[1], b[1])});
+                    if (s[0] > bestScore) {
+                        bestScore = s[0];
+                        best = parent;
+                    }
+                    weight = 0.5;
+                }
+            }
+            return best == null ? null : range.get(best);
+        }
+    }
+}
