@@ -91,6 +91,11 @@ public final class Document implements DocumentSource {
         return page == null ? null : page.path(page.lineAt(offset));
     }
 
+    /** What the web page says about itself, or empty for plain text. */
+    public java.util.Optional<PageMetadata> metadata() {
+        return page == null ? java.util.Optional.empty() : java.util.Optional.of(page.metadata());
+    }
+
     /** The page with its markup, or null for plain text. */
     HtmlPage page() {
         return page;

@@ -3,6 +3,7 @@ package dev.thresher.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.thresher.BatchOptions;
 import dev.thresher.ClassifiedDocument;
+import dev.thresher.Document;
 import dev.thresher.DocumentSource;
 import dev.thresher.Explanation;
 import dev.thresher.Label;
@@ -34,7 +35,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     /** The fields of a jsonl output record; input fields with these names are not passed through. */
     private static final Set<String> FIELDS = Set.of("id", "index", "start", "end", "label", "confidence", "scores",
-            "text", "explanation");
+            "text", "explanation", "path");
 
     @ParentCommand
     Main main;
@@ -54,7 +55,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl writes one "
                     + "JSON object per sentence: id, the input record's other fields (JSON Lines input), index, "
-                    + "start, end (UTF-16 offsets), label, confidence, scores, text.")
+                    + "start, end (UTF-16 offsets into the text; for a web page, into the text extracted from it), "
+                    + "path (web pages: a CSS selector for the sentence's element), label, confidence, scores, text.")
     Format format;
 
     @Option(names = "--labels", split = ",", paramLabel = "LABEL",
@@ -134,7 +136,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 }
                 g.writeStartObject();
                 JsonFields.write(g, source, doc.document().id(), FIELDS);
-                writeSentence(g, i, s);
+                writeSentence(g, i, s, doc.document());
                 if (!doc.explanations().isEmpty()) {
                     writeExplanation(g, doc.explanations().get(i), top);
                 }
@@ -149,10 +151,14 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     /** Writes the sentence's fields into the open object. */
-    private static void writeSentence(JsonGenerator g, int i, LabeledSentence s) throws IOException {
+    private static void writeSentence(JsonGenerator g, int i, LabeledSentence s, Document document)
+            throws IOException {
         g.writeNumberField("index", i);
         g.writeNumberField("start", s.start());
         g.writeNumberField("end", s.end());
+        if (document.isWebPage()) {
+            g.writeStringField("path", document.pathAt(s.start()));
+        }
         g.writeStringField("label", s.label().name());
         Decimals.write(g, "confidence", s.confidence());
         g.writeObjectFieldStart("scores");

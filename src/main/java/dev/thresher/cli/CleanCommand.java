@@ -6,6 +6,7 @@ import dev.thresher.ClassifiedDocument;
 import dev.thresher.CleanText;
 import dev.thresher.CleaningPolicy;
 import dev.thresher.DocumentSource;
+import dev.thresher.PageMetadata;
 import dev.thresher.Label;
 import dev.thresher.Thresher;
 import java.io.IOException;
@@ -24,13 +25,14 @@ import picocli.CommandLine;
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Print the text with boilerplate sentences removed and paragraph breaks kept. With several "
                 + "documents, text output puts a '== ID' line before each; jsonl output writes one object per "
-                + "document: id, the input record's other fields (JSON Lines input), text and, with --sentences, "
-                + "the kept sentences.")
+                + "document: id, the input record's other fields (JSON Lines input), text, for a web page its "
+                + "metadata (title, url, published, author, site_name; null where the page does not say) and, "
+                + "with --sentences, the kept sentences.")
 final class CleanCommand implements Callable<Integer> {
     enum Format { text, jsonl }
 
     /** The fields of a jsonl output record; input fields with these names are not passed through. */
-    private static final Set<String> FIELDS = Set.of("id", "text", "sentences");
+    private static final Set<String> FIELDS = Set.of("id", "text", "sentences", "metadata");
 
     @ParentCommand
     Main main;
@@ -131,12 +133,26 @@ final class CleanCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /** A web page's metadata as the object {@code metadata}, absent parts as null. */
+    private static void writeMetadata(JsonGenerator g, PageMetadata m) throws IOException {
+        g.writeObjectFieldStart("metadata");
+        g.writeStringField("title", m.title());
+        g.writeStringField("url", m.url());
+        g.writeStringField("published", m.published());
+        g.writeStringField("author", m.author());
+        g.writeStringField("site_name", m.siteName());
+        g.writeEndObject();
+    }
+
     private String jsonl(DocumentSource source, ClassifiedDocument doc, CleanText clean) {
         StringWriter out = new StringWriter(clean.text().length() + 64);
         try (JsonGenerator g = JsonFields.generator(out)) {
             g.writeStartObject();
             JsonFields.write(g, source, doc.document().id(), FIELDS);
             g.writeStringField("text", clean.text());
+            if (doc.document().isWebPage()) {
+                writeMetadata(g, doc.document().metadata().orElseThrow());
+            }
             if (sentences) {
                 g.writeArrayFieldStart("sentences");
                 int index = 0;

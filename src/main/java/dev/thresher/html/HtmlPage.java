@@ -1,5 +1,6 @@
 package dev.thresher.html;
 
+import dev.thresher.PageMetadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -49,8 +50,11 @@ public final class HtmlPage {
     private final int[] lineStarts;
     private List<String>[] cues;
 
-    HtmlPage(String text, List<Element> elements, List<int[]> chars) {
+    private final PageMetadata metadata;
+
+    HtmlPage(String text, List<Element> elements, List<int[]> chars, PageMetadata metadata) {
         this.text = text;
+        this.metadata = metadata;
         int n = elements.size();
         this.lineElements = elements.toArray(new Element[0]);
         this.lineChars = new int[n];
@@ -73,6 +77,11 @@ public final class HtmlPage {
         return text;
     }
 
+    /** What the page says about itself (title, address, date, author, site). */
+    public PageMetadata metadata() {
+        return metadata;
+    }
+
     /** How many lines the text has, blank ones included. */
     public int lineCount() {
         return lineElements.length;
@@ -85,11 +94,15 @@ public final class HtmlPage {
     }
 
     /**
-     * A CSS selector that finds the element line {@code line} comes from in the page (jsoup's
-     * unique selector: by id where the page has one, else by position), or null for a blank line.
+     * A CSS selector that finds the block element line {@code line} comes from in the page (the
+     * paragraph, heading, list item or other block around its first text; jsoup's unique
+     * selector: by id where the page has one, else by position), or null for a blank line.
      */
     public String path(int line) {
         Element e = line >= 0 && line < lineElements.length ? lineElements[line] : null;
+        for (int d = 0; d < MAX_ANCESTORS && e != null && e.tag().isInline() && e.parent() != null; d++) {
+            e = e.parent();
+        }
         return e == null ? null : e.cssSelector();
     }
 

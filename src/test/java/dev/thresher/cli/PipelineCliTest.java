@@ -253,11 +253,20 @@ class PipelineCliTest {
         for (JsonNode s : records(one.out())) {
             assertFalse(s.get("text").asText().contains("<") || s.get("text").asText().contains("&ldquo;"), s.toString());
             assertEquals(extracted.substring(s.get("start").asInt(), s.get("end").asInt()), s.get("text").asText());
+            String path = s.get("path").asText();
+            assertTrue(org.jsoup.Jsoup.parse(page).selectFirst(path).text().contains(s.get("text").asText()), path);
         }
         assertTrue(one.out().contains("\u201cIt is not safe,\u201d said engineer Ann Lee.") || one.out().contains(
                 "“It is not safe,” said engineer Ann Lee."), one.out());
         CliTest.Run folder = CliTest.run("clean", "--format", "jsonl", site.toString());
         assertEquals(Set.of("notes.txt", "storm.html"), ids(folder.out()));
+        for (JsonNode d : records(folder.out())) {
+            boolean html = d.get("id").asText().endsWith(".html");
+            assertEquals(html, d.has("metadata"), d.toString());
+            if (html) {
+                assertTrue(d.get("metadata").get("url").isNull(), "absent parts are null: " + d);
+            }
+        }
         CliTest.Run forced = CliTest.run("clean", "--input-format", "html", site.resolve("notes.txt").toString());
         assertEquals(0, forced.code(), forced.err());
         CliTest.Run text = CliTest.run("clean", "--input-format", "txt", site.resolve("storm.html").toString());
