@@ -49,6 +49,7 @@ public final class HtmlPage {
     private final int[] linkChars;
     private final int[] lineStarts;
     private List<String>[] cues;
+    private final Paths paths = new Paths();
 
     private final PageMetadata metadata;
 
@@ -95,15 +96,17 @@ public final class HtmlPage {
 
     /**
      * A CSS selector that finds the block element line {@code line} comes from in the page (the
-     * paragraph, heading, list item or other block around its first text; jsoup's unique
-     * selector: by id where the page has one, else by position), or null for a blank line.
+     * paragraph, heading, list item or other block around its first text), or null for a blank
+     * line. It goes from the root, or from the nearest ancestor with an id, one step per element
+     * ({@code article > p:nth-of-type(3)}); on a page nested deeper than 40 elements it starts at
+     * the 40th ancestor.
      */
     public String path(int line) {
         Element e = line >= 0 && line < lineElements.length ? lineElements[line] : null;
         for (int d = 0; d < MAX_ANCESTORS && e != null && e.tag().isInline() && e.parent() != null; d++) {
             e = e.parent();
         }
-        return e == null ? null : e.cssSelector();
+        return e == null ? null : paths.of(e);
     }
 
     /**
@@ -120,6 +123,53 @@ public final class HtmlPage {
             }
         }
         return cues[line];
+    }
+
+    /**
+     * Builds selectors in time linear in the page: each parent's children are numbered by tag once
+     * (jsoup's own {@code cssSelector()} searches the parent's whole subtree at every step, which
+     * is quadratic on long or deep pages). Thread-safe.
+     */
+    private static final class Paths {
+        private final Map<Element, Integer> nthOfType = new IdentityHashMap<>();
+        private final Set<Element> numbered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+        synchronized String of(Element e) {
+            List<String> steps = new ArrayList<>();
+            Element at = e;
+            for (int d = 0; d < MAX_ANCESTORS && at != null && !(at instanceof org.jsoup.nodes.Document); d++) {
+                String tag = org.jsoup.parser.TokenQueue.escapeCssIdentifier(at.tagName());
+                if (!at.id().isEmpty()) {
+                    steps.add(tag + "#" + org.jsoup.parser.TokenQueue.escapeCssIdentifier(at.id()));
+                    break;
+                }
+                int nth = nth(at);
+                steps.add(nth == 0 ? tag : tag + ":nth-of-type(" + nth + ")");
+                at = at.parent();
+            }
+            java.util.Collections.reverse(steps);
+            return String.join(" > ", steps);
+        }
+
+        /** The element's place among its parent's children of its tag (1-based), or 0 when it is the only one. */
+        private int nth(Element e) {
+            Element parent = e.parent();
+            if (parent == null) {
+                return 0;
+            }
+            if (numbered.add(parent)) {
+                Map<String, Integer> count = new java.util.HashMap<>();
+                for (Element child : parent.children()) {
+                    nthOfType.put(child, count.merge(child.normalName(), 1, Integer::sum));
+                }
+                for (Element child : parent.children()) {
+                    if (count.get(child.normalName()) == 1) {
+                        nthOfType.put(child, 0);
+                    }
+                }
+            }
+            return nthOfType.getOrDefault(e, 0);
+        }
     }
 
     /** Works out every line's cues at once (they depend on the page's densest block). */

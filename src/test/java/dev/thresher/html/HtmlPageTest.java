@@ -3,11 +3,13 @@ package dev.thresher.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thresher.segment.Layout;
 import dev.thresher.segment.Segmenter;
 import dev.thresher.segment.Sentence;
+import java.time.Duration;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,28 @@ class HtmlPageTest {
     void adjacentLinksAreSetApartButPunctuationAfterALinkIsNot() {
         assertEquals("Home News", HtmlText.of("<div><a href=/>Home</a><a href=/n>News</a></div>"));
         assertEquals("Read U.S. News, then more.", HtmlText.of("<p>Read <a href=/>U.S. News</a>, then more.</p>"));
+    }
+
+    @Test
+    void cuesAndPathsOfDeepAndLongPagesTakeLinearTime() {
+        String deep = "<table><tr><td>".repeat(100_000) + "Deep text." + "</td></tr></table>".repeat(100_000);
+        StringBuilder longPage = new StringBuilder("<body>");
+        for (int i = 0; i < 50_000; i++) {
+            longPage.append("<p>Paragraph ").append(i).append(" of a very long page.</p>");
+        }
+        for (String html : List.of(deep, longPage.toString())) {
+            HtmlPage page = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                HtmlPage p = HtmlText.page(html);
+                for (int line = 0; line < p.lineCount(); line++) {
+                    p.cues(line);
+                    p.path(line);
+                }
+                return p;
+            });
+            assertTrue(page.cues(0).contains("dom:tag=" + (html == deep ? "td" : "p")), page.cues(0).toString());
+        }
+        HtmlPage page = HtmlText.page(longPage.toString());
+        String path = page.path(page.lineAt(page.text().indexOf("Paragraph 41234 ")));
+        assertEquals("html > body > p:nth-of-type(41235)", path);
     }
 }
