@@ -44,6 +44,29 @@ class CliInputMatrixTest {
     }
 
     @Test
+    void badWebPagesGiveADefinedResultOrOneLine() throws IOException {
+        Path png = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0});
+        CliTest.Run binary = run("classify", png.toString());
+        assertEquals(Main.INPUT, binary.code());
+        assertEquals("thresher: " + png + ": not an HTML page (binary data at byte 8)", binary.err().strip());
+        Path empty = Files.writeString(dir.resolve("empty.html"), "<html><head><title>Nothing</title></head><body>"
+                + "<script>load()</script><div style='display:none'>hidden</div></body></html>");
+        CliTest.Run none = run("classify", "--format", "jsonl", empty.toString());
+        assertEquals(0, none.code(), none.err());
+        assertEquals("", none.out());
+        Path truncated = Files.writeString(dir.resolve("cut.html"), "<html><body><nav><a href=/>Home</a></nav>"
+                + "<article><p>The mill closed in May. Its owners said the site would be sold.</p><p>Workers were ");
+        CliTest.Run cut = run("clean", "--format", "jsonl", truncated.toString());
+        assertEquals(0, cut.code(), cut.err());
+        assertTrue(cut.out().contains("The mill closed in May."), cut.out());
+        Path latin1 = Files.write(dir.resolve("old.htm"), "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head><body><p>Caf\u00e9 prices rose by 10%.</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        CliTest.Run old = run("classify", "--format", "jsonl", latin1.toString());
+        assertEquals(0, old.code(), old.err());
+        assertTrue(old.out().contains("Caf\u00e9 prices"), old.out());
+    }
+
+    @Test
     void utf16WithByteOrderMarkIsReadAndOffsetsIndexTheDecodedText() throws IOException {
         String text = "Caf\u00e9 owners met on Monday. \u201cWe are ready,\u201d one said.";
         byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
