@@ -76,6 +76,8 @@ public final class FeatureDescriptions {
             Map.entry("web:ago", "a relative time (3 hours ago)"),
             Map.entry("web:chrome_dense", "mostly web-chrome words"),
             Map.entry("dom:heading", "in a heading (h1-h6)"),
+            Map.entry("dom:main_text", "unlinked text inside the page's densest block of prose"),
+            Map.entry("dom:main_long", "a long unlinked line inside the page's densest block of prose"),
             Map.entry("dom:articlebody", "inside the page's schema.org articleBody"),
             Map.entry("lay:first", "first sentence of the document"),
             Map.entry("lay:last", "last sentence of the document"),

@@ -219,7 +219,15 @@ public final class HtmlPage {
             double links = chars == 0 ? 0 : (double) page.linkChars[i] / chars;
             cues.add("dom:links=" + (links == 0 ? "0" : links < 0.34 ? "some" : links < 0.9 ? "most" : "all"));
             if (main != null) {
-                cues.add(i < main[0] ? "dom:main=before" : i > main[1] ? "dom:main=after" : "dom:main=in");
+                boolean in = i >= main[0] && i <= main[1];
+                cues.add(i < main[0] ? "dom:main=before" : in ? "dom:main=in" : "dom:main=after");
+                if (in && links == 0) {
+                    // What a reader takes for the article: unlinked prose inside the densest block.
+                    cues.add("dom:main_text");
+                    if (chars >= 80) {
+                        cues.add("dom:main_long");
+                    }
+                }
             }
             return new ArrayList<>(cues);
         }
