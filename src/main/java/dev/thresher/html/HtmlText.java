@@ -17,8 +17,10 @@ import org.jsoup.select.NodeVisitor;
  * The text of an HTML page as a reader sees it, in lines: block elements start new lines,
  * paragraphs, headings, quotations and tables are set off by blank lines, {@code br} breaks the
  * line, inline elements stay inside their line, and white space is collapsed as a browser does
- * (kept inside {@code pre}). Scripts, styles, templates, forms' hidden parts and hidden elements
- * are left out. Parsing is jsoup's, which repairs whatever a crawler brings back.
+ * (kept inside {@code pre}); two {@code br} in a row end a paragraph, and a link that follows
+ * another with nothing between them is set off by a space (menus, tag lists). Scripts, styles,
+ * templates, forms' hidden parts and hidden elements (also AMP's {@code layout=nodisplay}) are
+ * left out. Parsing is jsoup's, which repairs whatever a crawler brings back.
  */
 public final class HtmlText {
     /** Elements whose content is never text a reader sees. */
@@ -104,7 +106,7 @@ public final class HtmlText {
 
     /** Whether {@code e} is left out with everything inside it. */
     static boolean skipped(Element e) {
-        if (SKIPPED.contains(e.normalName()) || e.hasAttr("hidden")) {
+        if (SKIPPED.contains(e.normalName()) || e.hasAttr("hidden") || "nodisplay".equalsIgnoreCase(e.attr("layout"))) {
             return true;
         }
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.hasText()) {
@@ -136,6 +138,8 @@ public final class HtmlText {
          * between them is set off by a space, as menus and tag lists are laid out on screen.
          */
         private boolean lastWordInLink;
+        /** Whether a {@code br} came after the last text written. */
+        private boolean breakSinceText;
         /** The element whose text is being read. */
         private Element current;
         /** For each line of the output, the element its first text came from (null for blank lines). */
@@ -158,7 +162,9 @@ public final class HtmlText {
                 }
                 String name = e.normalName();
                 if (name.equals("br")) {
-                    owe(1);
+                    // Two line breaks in a row end a paragraph, as in pages whose body is a run of br.
+                    owe(breakSinceText ? 2 : 1);
+                    breakSinceText = true;
                 } else if (PARAGRAPHS.contains(name)) {
                     owe(2);
                 } else if (BLOCKS.contains(name)) {
@@ -252,6 +258,7 @@ public final class HtmlText {
             pendingSpace = false;
             out.append(word);
             lastWordInLink = link > 0;
+            breakSinceText = false;
             int[] counts = chars.get(chars.size() - 1);
             counts[0] += word.length();
             if (link > 0) {

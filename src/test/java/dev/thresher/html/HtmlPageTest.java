@@ -84,6 +84,12 @@ class HtmlPageTest {
     }
 
     @Test
+    void twoLineBreaksEndAParagraphAndAmpNodisplayIsHidden() {
+        assertEquals("One line\nnext line\n\nNew paragraph", HtmlText.of("<div>One line<br>next line<br><br>New paragraph</div>"));
+        assertEquals("Text", HtmlText.of("<amp-sidebar layout=nodisplay><a href=/>Menu</a></amp-sidebar><p>Text</p>"));
+    }
+
+    @Test
     void adjacentLinksAreSetApartButPunctuationAfterALinkIsNot() {
         assertEquals("Home News", HtmlText.of("<div><a href=/>Home</a><a href=/n>News</a></div>"));
         assertEquals("Read U.S. News, then more.", HtmlText.of("<p>Read <a href=/>U.S. News</a>, then more.</p>"));
