@@ -37,6 +37,8 @@ public final class HtmlPair {
     private static final Pattern HEADER = Pattern.compile("\\A<!--(.*?)-->[ \\t]*\\r?\\n", Pattern.DOTALL);
     private static final Pattern MARKER = Pattern.compile("\u27e6([CQOB])\u27e7");
     private static final Pattern INDEXED = Pattern.compile("\u27e6([CQOB])(\\d+)\u27e7");
+    /** How a sentence that shares its line with the next one must end. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\u2026][\"'\u201d\u2019)\\]]*$");
     private static final Map<String, String> LABELS = Map.of("C", "CLAIM", "Q", "QUOTATION", "O", "OPINION",
             "B", "BOILERPLATE");
     private static final List<String> KEYS = List.of("split", "genre", "topic", "site");
@@ -219,6 +221,12 @@ public final class HtmlPair {
             if (!Whitespace.isBlank(text, textCursor, at)) {
                 throw new BadFile(where + ": page text before this sentence is not covered: "
                         + preview(text.substring(textCursor, at)));
+            }
+            if (!rows.isEmpty() && text.substring(textCursor, at).indexOf('\n') < 0
+                    && !ENDS_SENTENCE.matcher(rows.get(rows.size() - 1).text).find()) {
+                throw new BadFile(where + ": this marker splits a line after text without sentence-final "
+                        + "punctuation (a menu, byline or title line is one sentence): "
+                        + preview(rows.get(rows.size() - 1).text + " | " + sentence));
             }
             rows.add(new Row(LABELS.get(t.group(1)), sentence));
             textCursor = at + sentence.length();
