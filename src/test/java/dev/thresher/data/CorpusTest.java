@@ -62,7 +62,7 @@ class CorpusTest {
                         html + ": extracted text differs from " + doc.textFile().getFileName());
             }
         }
-        assertTrue(pages >= 32, "HTML pages: " + pages);
+        assertTrue(pages >= 41, "HTML pages: " + pages);
     }
 
     @Test
