@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thresher.Label;
+import dev.thresher.html.HtmlText;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,6 +47,22 @@ class CorpusTest {
             }
         }
         assertEquals(seen, corpus.metadata().keySet(), "documents.tsv lists documents that do not exist");
+    }
+
+    @Test
+    void everyHtmlPageGivesExactlyTheTextItsGoldIsOn() throws IOException {
+        int pages = 0;
+        for (LabeledDocument doc : all()) {
+            Path html = doc.textFile().resolveSibling(doc.id() + ".html");
+            if (Files.exists(html)) {
+                pages++;
+                assertTrue(!corpus.metadata().get(doc.id()).split().equals("test"),
+                        doc.id() + ": HTML pages stay out of the test split, which is a fixed regression check");
+                assertEquals(doc.text(), HtmlText.of(Files.readAllBytes(html), html.toString()),
+                        html + ": extracted text differs from " + doc.textFile().getFileName());
+            }
+        }
+        assertTrue(pages >= 41, "HTML pages: " + pages);
     }
 
     @Test
