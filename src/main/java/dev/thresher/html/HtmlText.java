@@ -19,8 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * line, inline elements stay inside their line, and white space is collapsed as a browser does
  * (kept inside {@code pre}); two {@code br} in a row end a paragraph, and a link that follows
  * another with nothing between them is set off by a space (menus, tag lists). Scripts, styles,
- * templates, forms' hidden parts and hidden elements (also AMP's {@code layout=nodisplay}) are
- * left out. Parsing is jsoup's, which repairs whatever a crawler brings back.
+ * templates, forms' hidden parts and hidden elements are left out. Parsing is jsoup's, which repairs whatever a crawler brings back.
  */
 public final class HtmlText {
     /** Elements whose content is never text a reader sees. */
@@ -106,7 +105,7 @@ public final class HtmlText {
 
     /** Whether {@code e} is left out with everything inside it. */
     static boolean skipped(Element e) {
-        if (SKIPPED.contains(e.normalName()) || e.hasAttr("hidden") || "nodisplay".equalsIgnoreCase(e.attr("layout"))) {
+        if (SKIPPED.contains(e.normalName()) || e.hasAttr("hidden")) {
             return true;
         }
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.hasText()) {

@@ -84,9 +84,8 @@ class HtmlPageTest {
     }
 
     @Test
-    void twoLineBreaksEndAParagraphAndAmpNodisplayIsHidden() {
+    void twoLineBreaksEndAParagraph() {
         assertEquals("One line\nnext line\n\nNew paragraph", HtmlText.of("<div>One line<br>next line<br><br>New paragraph</div>"));
-        assertEquals("Text", HtmlText.of("<amp-sidebar layout=nodisplay><a href=/>Menu</a></amp-sidebar><p>Text</p>"));
     }
 
     @Test
