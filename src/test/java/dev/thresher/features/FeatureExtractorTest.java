@@ -127,7 +127,9 @@ class FeatureExtractorTest {
     @Test
     void eachDisabledGroupRemovesExactlyItsOwnPrefix() {
         List<Sentence> sentences = SEGMENTER.segment("Storm closes harbour\nBy Ana Ruiz\n\"We had no choice,\" "
-                + "the harbourmaster said on Tuesday at 10:30. Read more at www.example.com | Share");
+                + "the harbourmaster said on Tuesday at 10:30. Read more at www.example.com | Share").stream()
+                .map(s -> s.withMarkup(s.line() == 0 ? List.of("dom:heading", "dom:in=article") : List.of("dom:tag=p")))
+                .toList();
         List<Set<String>> full = features(extractor, sentences);
         for (FeatureGroup g : FeatureGroup.values()) {
             List<Set<String>> without = features(new FeatureExtractor(config(2, true, EnumSet.of(g))), sentences);
@@ -161,7 +163,7 @@ class FeatureExtractorTest {
     @Test
     void everyCueExtractorNamesFeaturesWithItsGroupPrefix() {
         List<CueExtractor> all = List.of(new WordCues(2), new QuoteCues(), new ReportingCues(), new StanceCues(),
-                new NumberCues(), new ShapeCues(), new WebCues(), new LayoutCues());
+                new NumberCues(), new ShapeCues(), new WebCues(), new LayoutCues(), new MarkupCues());
         assertEquals(EnumSet.complementOf(EnumSet.of(FeatureGroup.CONTEXT)),
                 all.stream().map(CueExtractor::group).collect(Collectors.toCollection(
                         () -> EnumSet.noneOf(FeatureGroup.class))));
