@@ -4,6 +4,8 @@ import dev.thresher.data.AtomicFiles;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.eval.ComparisonReport;
+import dev.thresher.eval.MarkdownRenderer;
+import dev.thresher.eval.ReportModel;
 import dev.thresher.eval.ModelComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     String split;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write compare.md and compare.json to this folder.")
+            description = "Also write compare.md, compare.json and compare.html to this folder.")
     Path out;
 
     @Spec
@@ -48,13 +50,11 @@ final class CompareCommand implements Callable<Integer> {
         ModelComparison comparison = ModelComparison.of(a, ModelOption.loadPipeline(a), b,
                 ModelOption.loadPipeline(b), data.toString(), documents);
         PrintWriter stdout = spec.commandLine().getOut();
-        ComparisonReport.writeMarkdown(comparison, stdout);
+        ReportModel report = ComparisonReport.model(comparison);
         if (out != null) {
-            AtomicFiles.write(out.resolve("compare.md"),
-                    o -> EvaluateCommand.write(o, w -> ComparisonReport.writeMarkdown(comparison, w)));
-            AtomicFiles.write(out.resolve("compare.json"),
-                    o -> EvaluateCommand.write(o, w -> ComparisonReport.writeJson(comparison, w)));
+            EvaluateCommand.writeAll(out, "compare", report);
         }
+        MarkdownRenderer.write(out == null ? report : report.without("disagreements"), stdout);
         return Main.OK;
     }
 }

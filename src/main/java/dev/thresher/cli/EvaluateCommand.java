@@ -1,10 +1,13 @@
 package dev.thresher.cli;
 
 import dev.thresher.data.AtomicFiles;
-import dev.thresher.eval.BaselineComparison;
 import dev.thresher.eval.EvaluationData;
+import dev.thresher.eval.HtmlRenderer;
+import dev.thresher.eval.JsonRenderer;
+import dev.thresher.eval.MarkdownRenderer;
 import dev.thresher.eval.Report;
 import dev.thresher.eval.ReportBuilder;
+import dev.thresher.eval.ReportModel;
 import dev.thresher.model.Pipeline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +15,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,23 +84,35 @@ final class EvaluateCommand implements Callable<Integer> {
         Report report = new ReportBuilder(steps::step).build(pipeline, model.describe(), evaluationData,
                 CommandLines.of(spec), new ReportBuilder.Options(!noCv, folds, ablate, threads.threads(), sample));
         steps.step("writing the reports");
-        AtomicFiles.write(out.resolve("report.md"), o -> write(o, report::writeMarkdown));
-        AtomicFiles.write(out.resolve("report.json"), o -> write(o, report::writeJson));
-        AtomicFiles.write(out.resolve("report.html"), o -> write(o, report::writeHtml));
+        ReportModel model = report.model();
+        writeAll(out, "report", model);
         steps.finish(false);
-        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT,
-                "end-to-end accuracy %.3f, macro-F1 %.3f; clean-text F1 %.3f",
-                report.scores().endToEnd().accuracy(), report.scores().endToEnd().macroF1(), report.cleaning().f1()));
-        for (BaselineComparison.Entry e : report.baselines().entries()) {
-            summary.append(String.format(Locale.ROOT, "; %+.3f over %s", e.lead(), e.name()));
-        }
-        if (report.crossValidation() != null) {
-            summary.append(String.format(Locale.ROOT, "; CV macro-F1 %.3f ± %.3f",
-                    report.crossValidation().macroF1().mean(), report.crossValidation().macroF1().std()));
-        }
-        spec.commandLine().getOut().println(summary + "; wrote " + out.resolve("report.md") + ", report.json, "
+        spec.commandLine().getOut().println(summary(model) + "; wrote " + out.resolve("report.md") + ", report.json, "
                 + "report.html");
         return Main.OK;
+    }
+
+    /** Writes {@code NAME.md}, {@code NAME.json} and {@code NAME.html} of {@code model} into {@code out}. */
+    static void writeAll(Path out, String name, ReportModel model) throws IOException {
+        AtomicFiles.write(out.resolve(name + ".md"), o -> write(o, w -> MarkdownRenderer.write(model, w)));
+        AtomicFiles.write(out.resolve(name + ".json"), o -> write(o, w -> JsonRenderer.write(model, w)));
+        AtomicFiles.write(out.resolve(name + ".html"), o -> write(o, w -> HtmlRenderer.write(model, w)));
+    }
+
+    private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile(
+            "endToEnd\\.(macroF1|accuracy)|cleaning\\.f1|lead\\..*|crossValidation\\.macroF1");
+
+    /** The main headline figures on one line, as the report writes them. */
+    static String summary(ReportModel model) {
+        StringBuilder s = new StringBuilder();
+        for (ReportModel.Figure f : model.headline()) {
+            if (!SUMMARY.matcher(f.key()).matches()) {
+                continue;
+            }
+            s.append(s.length() == 0 ? "" : "; ").append(f.name()).append(' ')
+                    .append(ReportModel.text(f.value(), f.kind()));
+        }
+        return s.toString();
     }
 
     /** What renders into a writer. */
