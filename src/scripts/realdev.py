@@ -60,6 +60,43 @@ def apply_threshold(path, threshold):
         f.write("\n".join(lines) + ("\n" if lines else ""))
 
 
+def offset_map(raw):
+    """Maps each UTF-16 offset of a document as Thresher read it to the code-point offset in the
+    text score.py reads (Python text mode: code points, CRLF read as one LF, a byte-order mark
+    kept as a character where Thresher drops it)."""
+    m = []
+    t = 0
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+        t = 1
+    for i, ch in enumerate(raw):
+        m.extend([t] * (2 if ord(ch) > 0xFFFF else 1))
+        if ch == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n":
+            continue
+        t += 1
+    m.append(t)
+    return m
+
+
+def to_codepoints(pred_path, docs_dir):
+    """Rewrites classify's start/end (UTF-16 code units, Thresher's contract) as the code-point
+    offsets score.py expects, so that it never has to fall back to finding a sentence by its text
+    (which picks the first copy of a repeated line). Thresher's evaluate aligns the same way."""
+    maps = {}
+    lines = []
+    with open(pred_path, encoding="utf-8") as f:
+        for line in f:
+            o = json.loads(line)
+            d = os.path.basename(str(o["id"]))
+            if d not in maps:
+                with open(os.path.join(docs_dir, d), encoding="utf-8", newline="") as doc:
+                    maps[d] = offset_map(doc.read())
+            o["start"], o["end"] = maps[d][o["start"]], maps[d][o["end"]]
+            lines.append(json.dumps(o, ensure_ascii=False))
+    with open(pred_path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + ("\n" if lines else ""))
+
+
 def parse_score_output(text):
     m = {}
     for line in text.splitlines():
@@ -131,6 +168,7 @@ def own_split(args, split, tmp):
                     out.write(f"{name[:-len('.labels.tsv')]}.txt\t{row['label']}\t\t{row['text']}\n")
     pred = os.path.join(tmp, split + ".pred.jsonl")
     run_classify(args, [folder], pred)
+    to_codepoints(pred, folder)
     return score_pages(args, os.path.join(args.realdev, "score.py"), gold, folder, pred, "")
 
 
@@ -160,6 +198,7 @@ def main():
                 continue
             pred = os.path.join(tmp, name + ".jsonl")
             run_classify(args, [os.path.join(d, "docs")], pred)
+            to_codepoints(pred, os.path.join(d, "docs"))
             m = score_pages(args, scorer, os.path.join(d, "gold.tsv"), os.path.join(d, "docs"), pred, mapping)
             results[name] = m
             rows.append((name, ", ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)))
