@@ -178,6 +178,43 @@ class CliTest {
     }
 
     @Test
+    void evaluateOnAGoldFolder() throws IOException {
+        Path out = dir.resolve("gold-report");
+        Path predictions = dir.resolve("gold-pred.jsonl");
+        Run r = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--predictions",
+                predictions.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("macro-F1 "), r.out());
+        assertEquals(12, Files.readAllLines(predictions).size(), "one line per unflagged gold row");
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("1 flagged as debatable, left out"), md);
+        assertTrue(md.contains("Baselines, cross-validation and ablation") && md.contains("has none"), md);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"mistakes\"") && html.contains("<polyline"));
+        Run strict = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--strict",
+                "--map", "OPINION=OPINION", "--predictions", predictions.toString());
+        assertEquals(0, strict.code(), strict.err());
+        assertEquals(13, Files.readAllLines(predictions).size());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("`OPINION=OPINION`"), "the mapping is stated");
+
+        Run badMap = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--map", "X=Y");
+        assertEquals(Main.INPUT, badMap.code());
+        assertTrue(badMap.err().contains("--map: 'X' is not one of our labels"), badMap.err());
+        Run mapOnDataset = run("evaluate", "--data", "datasets/test", "--out", out.toString(), "--map", "CLAIM=X");
+        assertEquals(Main.INPUT, mapOnDataset.code());
+        assertTrue(mapOnDataset.err().contains("--map is for a folder with gold.tsv"), mapOnDataset.err());
+
+        Path bad = dir.resolve("bad-gold");
+        Files.createDirectories(bad.resolve("docs"));
+        Files.writeString(bad.resolve("docs/a.txt"), "Hello.\n");
+        Files.writeString(bad.resolve("gold.tsv"), "doc\tlabel\tflag\ttext\na.txt\tCLAIM\t\tHello.\na.txt\tCLAIM\n");
+        Run malformed = run("evaluate", "--data", bad.toString(), "--out", out.toString());
+        assertEquals(Main.DATA, malformed.code());
+        assertEquals("thresher: " + bad.resolve("gold.tsv") + ":3: 2 tab-separated columns, expected 4 as in the header",
+                malformed.err().strip());
+    }
+
+    @Test
     void statsPrintsEverySplit() {
         Run r = run("stats", "--data", "datasets");
         assertEquals(0, r.code(), r.err());
