@@ -43,20 +43,7 @@ public final class ComparisonReport {
         s.add(new SectionBuilder("paired", "Paired, end to end").prose("Sentences only one model labels right, "
                 + "McNemar's exact test on them, and a paired bootstrap interval (documents resampled) of the "
                 + "macro-F1 difference.").table(paired.build()).build());
-        TableBuilder dis = new TableBuilder(null).column("document", Kind.TEXT).column("gold", Kind.TEXT)
-                .column("A", Kind.TEXT).column("A confidence", Kind.NUMBER).column("B", Kind.TEXT)
-                .column("B confidence", Kind.NUMBER).column("right", Kind.TEXT).column("sentence", Kind.TEXT);
-        for (ModelComparison.Disagreement d : c.disagreeing().subList(0,
-                Math.min(DISAGREEMENTS_SHOWN, c.disagreeing().size()))) {
-            Judgement a = d.a();
-            Judgement b = d.b();
-            String right = a.correct() ? "A" : b.correct() ? "B" : "neither";
-            dis.row(a.doc(), a.gold(), a.predicted(), a.confidence(), b.predicted(), b.confidence(), right, a.text());
-        }
-        s.add(new SectionBuilder("disagreements", "Sentences the models disagree on").prose(c.disagreeing().size()
-                + " gold sentences are labelled differently" + (c.disagreeing().size() > DISAGREEMENTS_SHOWN
-                ? "; the first " + DISAGREEMENTS_SHOWN + " in document order are listed." : ".")).table(dis.build())
-                .build());
+        s.add(disagreements(c.disagreeing()));
         List<Figure> headline = List.of(
                 new Figure("a.endToEnd.macroF1", "A end-to-end macro-F1", Kind.NUMBER, Fmt.n3(c.a().endToEnd().macroF1()), c.nameA()),
                 new Figure("b.endToEnd.macroF1", "B end-to-end macro-F1", Kind.NUMBER, Fmt.n3(c.b().endToEnd().macroF1()), c.nameB()),
@@ -65,6 +52,77 @@ public final class ComparisonReport {
                 new Figure("mcNemarP", "McNemar exact p", Kind.NUMBER, Fmt.n3(c.mcNemarP()), null));
         return new ReportModel("Thresher model comparison", "A: `" + c.nameA() + "`, B: `" + c.nameB() + "`, on `"
                 + c.data() + "`.", headline, List.of(), s);
+    }
+
+    private static ReportModel.Section disagreements(List<ModelComparison.Disagreement> disagreeing) {
+        TableBuilder dis = new TableBuilder(null).column("document", Kind.TEXT).column("gold", Kind.TEXT)
+                .column("A", Kind.TEXT).column("A confidence", Kind.NUMBER).column("B", Kind.TEXT)
+                .column("B confidence", Kind.NUMBER).column("right", Kind.TEXT).column("sentence", Kind.TEXT);
+        for (ModelComparison.Disagreement d : disagreeing.subList(0, Math.min(DISAGREEMENTS_SHOWN, disagreeing.size()))) {
+            Judgement a = d.a();
+            Judgement b = d.b();
+            String right = a.correct() ? "A" : b.correct() ? "B" : "neither";
+            dis.row(a.doc(), a.gold(), a.predicted(), a.confidence(), b.predicted(), b.confidence(), right, a.text());
+        }
+        return new SectionBuilder("disagreements", "Sentences the models disagree on").prose(disagreeing.size()
+                + " gold sentences are labelled differently" + (disagreeing.size() > DISAGREEMENTS_SHOWN
+                ? "; the first " + DISAGREEMENTS_SHOWN + " in document order are listed." : ".")).table(dis.build())
+                .build();
+    }
+
+    /** A comparison on a {@code gold.tsv} folder as sections and tables. */
+    public static ReportModel model(GoldComparison c) {
+        GoldScores a = c.a().scores();
+        GoldScores b = c.b().scores();
+        List<ReportModel.Section> s = new ArrayList<>();
+        TableBuilder models = new TableBuilder(null).column("model", Kind.TEXT).column("name", Kind.TEXT)
+                .column("Thresher", Kind.TEXT).column("seed", Kind.COUNT).column("trained on", Kind.TEXT);
+        models.row("A", c.nameA(), c.manifestA().thresherVersion(), c.manifestA().seed(), trained(c.manifestA()));
+        models.row("B", c.nameB(), c.manifestB().thresherVersion(), c.manifestB().seed(), trained(c.manifestB()));
+        Provenance p = c.a().provenance();
+        s.add(new SectionBuilder("models", "Models").prose("Data: `" + p.data() + "`, " + c.a().documents()
+                + " documents, " + a.sentences() + " judged gold sentences, " + p.dataHash() + "; label mapping: "
+                + c.a().mapping() + (c.a().strict() ? "; flagged rows scored (--strict)." : "; flagged rows left out."))
+                .table(models.build()).build());
+        TableBuilder t = new TableBuilder(null).column("figure", Kind.TEXT).column("A", Kind.NUMBER)
+                .column("B", Kind.NUMBER).column("B - A", Kind.SIGNED);
+        t.row("accuracy", a.accuracy(), b.accuracy(), b.accuracy() - a.accuracy());
+        t.row("macro-F1", a.macroF1(), b.macroF1(), b.macroF1() - a.macroF1());
+        List<String> categories = new ArrayList<>();
+        List<Double> fa = new ArrayList<>();
+        List<Double> fb = new ArrayList<>();
+        for (String l : a.labels()) {
+            LabelScores.PerLabel pa = a.perLabel().get(l);
+            LabelScores.PerLabel pb = b.perLabel().get(l);
+            t.row(l + " precision", pa.precision(), pb.precision(), pb.precision() - pa.precision());
+            t.row(l + " recall", pa.recall(), pb.recall(), pb.recall() - pa.recall());
+            t.row(l + " F1", pa.f1(), pb.f1(), pb.f1() - pa.f1());
+            categories.add(l);
+            fa.add(pa.f1());
+            fb.add(pb.f1());
+        }
+        categories.add("macro-F1");
+        fa.add(a.macroF1());
+        fb.add(b.macroF1());
+        s.add(new SectionBuilder("e2e", "End to end").prose("Scored as the data's `score.py` scores.").table(t.build())
+                .chart(SvgCharts.groupedBars(categories, List.of(new SvgCharts.Series("A: " + c.nameA(), fa),
+                        new SvgCharts.Series("B: " + c.nameB(), fb)), "End to end: per-label F1", "F1")).build());
+        int[] paired = c.paired();
+        List<ModelComparison.Disagreement> disagreeing = c.disagreeing();
+        double p0 = ModelComparison.mcNemar(paired[0], paired[1]);
+        s.add(new SectionBuilder("paired", "Paired, end to end").prose("Sentences only one model labels right and "
+                + "McNemar's exact test on them.").table(new TableBuilder(null).column("only A right", Kind.COUNT)
+                .column("only B right", Kind.COUNT).column("both wrong", Kind.COUNT)
+                .column("labelled differently", Kind.COUNT).column("McNemar exact p", Kind.NUMBER)
+                .row(paired[0], paired[1], paired[2], disagreeing.size(), p0).build()).build());
+        s.add(disagreements(disagreeing));
+        List<Figure> headline = List.of(
+                new Figure("a.endToEnd.macroF1", "A macro-F1", Kind.NUMBER, Fmt.n3(a.macroF1()), c.nameA()),
+                new Figure("b.endToEnd.macroF1", "B macro-F1", Kind.NUMBER, Fmt.n3(b.macroF1()), c.nameB()),
+                new Figure("difference.macroF1", "B - A macro-F1", Kind.SIGNED, Fmt.n3(b.macroF1() - a.macroF1()), null),
+                new Figure("mcNemarP", "McNemar exact p", Kind.NUMBER, Fmt.n3(p0), null));
+        return new ReportModel("Thresher model comparison", "A: `" + c.nameA() + "`, B: `" + c.nameB() + "`, on `"
+                + p.data() + "`.", headline, List.of(), s);
     }
 
     private static String trained(Manifest m) {
