@@ -25,7 +25,8 @@ public final class HtmlRenderer {
             th, td { padding: 3px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
             th { background: #f0f3f6; font-weight: 600; vertical-align: bottom; }
             td.n, th.n { text-align: right; white-space: nowrap; }
-            td.t { max-width: 560px; overflow-wrap: anywhere; }
+            td.t { max-width: 560px; overflow-wrap: break-word; }
+            .tables { display: flex; flex-wrap: wrap; gap: 0 28px; align-items: flex-start; }
             tr.us td { font-weight: 600; background: #eef4fa; }
             .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 16px 0; }
             .card { border: 1px solid var(--rule); border-radius: 8px; padding: 10px 12px; background: #fbfcfd; }
@@ -102,7 +103,7 @@ public final class HtmlRenderer {
         b.append("<p class=\"lead\">").append(prose(report.lead())).append("</p>\n<nav>");
         for (ReportModel.Section s : report.sections()) {
             b.append("<a href=\"#").append(escape(s.id())).append("\">").append(report.number(s)).append(". ")
-                    .append(escape(s.title())).append("</a>");
+                    .append(escape(s.title())).append("</a>\n");
         }
         b.append("</nav>\n");
         if (!report.headline().isEmpty()) {
@@ -132,18 +133,24 @@ public final class HtmlRenderer {
         for (String p : s.prose()) {
             b.append("<p>").append(prose(p)).append("</p>\n");
         }
+        if (s.html() != null) {
+            b.append(s.html()).append('\n');
+        }
         boolean side = s.chart() != null;
         if (side) {
             b.append("<div class=\"row\"><div>");
+        } else if (s.tables().size() > 1) {
+            b.append("<div class=\"tables\">");
         }
         for (ReportModel.Table t : s.tables()) {
+            b.append(side || s.tables().size() < 2 ? "" : "<div>");
             table(t);
+            b.append(side || s.tables().size() < 2 ? "" : "</div>");
         }
         if (side) {
             b.append("</div><div>").append(s.chart()).append("</div></div>\n");
-        }
-        if (s.html() != null) {
-            b.append(s.html()).append('\n');
+        } else if (s.tables().size() > 1) {
+            b.append("</div>\n");
         }
     }
 

@@ -72,7 +72,8 @@ final class HtmlViews {
             }
             b.append("<h3><code>").append(HtmlRenderer.escape(s.id())).append("</code> <span class=\"muted\">")
                     .append(wrong).append(" of ").append(s.sentences().size())
-                    .append(" predicted sentences disagree with gold (outlined)</span></h3><div class=\"doc\">");
+                    .append(" predicted sentences disagree with gold (outlined; the box opens at the first)</span></h3>"
+                            + "<div class=\"doc\">");
             String text = s.text();
             int at = 0;
             for (SampleDocument.Span span : s.sentences()) {
@@ -87,6 +88,10 @@ final class HtmlViews {
             }
             b.append(HtmlRenderer.escape(text.substring(at))).append("</div>");
         }
+        // open each box at its first mistake (pages start with long runs of chrome)
+        b.append("<script>document.querySelectorAll('.doc').forEach(function (d) {"
+                + " var w = d.querySelector('.wrong'); if (w) { d.scrollTop = Math.max(0, w.offsetTop - d.offsetTop - 60); }"
+                + " });</script>");
         return b.toString();
     }
 

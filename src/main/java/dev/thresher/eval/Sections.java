@@ -100,11 +100,19 @@ final class Sections {
     }
 
     private static ReportModel.Table groupTable(String caption, String name, List<Breakdown.Row> rows) {
-        TableBuilder t = new TableBuilder(caption).column(name, Kind.TEXT).column("documents", Kind.COUNT)
-                .column("sentences", Kind.COUNT).column("errors", Kind.COUNT).column("accuracy", Kind.NUMBER)
+        boolean documents = !name.equals("document");
+        TableBuilder t = new TableBuilder(caption).column(name, Kind.TEXT);
+        if (documents) {
+            t.column("documents", Kind.COUNT);
+        }
+        t.column("sentences", Kind.COUNT).column("errors", Kind.COUNT).column("accuracy", Kind.NUMBER)
                 .column("macro-F1", Kind.NUMBER);
         for (Breakdown.Row r : rows) {
-            t.row(r.group(), r.documents(), r.sentences(), r.errors(), r.accuracy(), r.macroF1());
+            if (documents) {
+                t.row(r.group(), r.documents(), r.sentences(), r.errors(), r.accuracy(), r.macroF1());
+            } else {
+                t.row(r.group(), r.sentences(), r.errors(), r.accuracy(), r.macroF1());
+            }
         }
         return t.build();
     }

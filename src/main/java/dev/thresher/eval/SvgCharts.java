@@ -133,9 +133,14 @@ final class SvgCharts {
         int top = 20;
         int plotHeight = 240;
         int barWidth = 18;
-        int gap = 26;
+        int gap = Math.max(26, 96 - series.size() * barWidth);
         int groupWidth = series.size() * barWidth + gap;
-        int width = Math.max(left + categories.size() * groupWidth + 20, left + 4 * 140);
+        int longest = 0;
+        for (Series s : series) {
+            longest = Math.max(longest, s.name().length());
+        }
+        int legendWidth = Math.max(140, 7 * longest + 34);
+        int width = Math.max(left + categories.size() * groupWidth + 20, left + Math.min(4, series.size()) * legendWidth);
         int legendTop = top + plotHeight + 46;
         int height = legendTop + 22 * ((series.size() + 3) / 4) + 6;
         StringBuilder b = open(width, height, title);
@@ -159,7 +164,7 @@ final class SvgCharts {
                     11, "#333", false));
         }
         for (int s = 0; s < series.size(); s++) {
-            double x = left + (s % 4) * 140;
+            double x = left + (s % 4) * legendWidth;
             double y = legendTop + (s / 4) * 22;
             b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>",
                     x, y - 10, MODEL_COLOURS.get(s % MODEL_COLOURS.size())));
