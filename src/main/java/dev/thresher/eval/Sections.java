@@ -210,8 +210,8 @@ final class Sections {
         t.row("command", p.command());
         t.row("Java", p.java());
         t.row("generated", p.generated() == null ? "n/a" : p.generated());
-        t.row("run time", Double.isNaN(p.runSeconds()) ? "n/a" : Fmt.f3(p.runSeconds()) + " s");
-        return new SectionBuilder("provenance", "Provenance").table(t.build()).build();
+        TableBuilder run = new TableBuilder(null).column("run time, s", Kind.NUMBER).row(p.runSeconds());
+        return new SectionBuilder("provenance", "Provenance").table(t.build()).table(run.build()).build();
     }
 
     /** The line under a report's title. */

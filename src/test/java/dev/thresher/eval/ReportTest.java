@@ -123,7 +123,11 @@ class ReportTest {
                     for (int c = 0; c < row.size(); c++) {
                         if (t.columns().get(c).kind() == ReportModel.Kind.TEXT && row.get(c) != null
                                 && !row.get(c).toString().isEmpty()) {
-                            scanned = scanned.replace(MarkdownRenderer.cell(row.get(c).toString()), "");
+                            String cell = "| " + MarkdownRenderer.cell(row.get(c).toString()) + " |";
+                            for (String before = ""; !before.equals(scanned); ) {
+                                before = scanned;
+                                scanned = scanned.replace(cell, "|  |");
+                            }
                         }
                     }
                 }
@@ -183,6 +187,7 @@ class ReportTest {
         assertNotNull(first.provenance().generated());
         assertFalse(Double.isNaN(first.provenance().runSeconds()));
         assertTrue(render(first, "md").contains("| generated | " + first.provenance().generated() + " |"));
+        assertTrue(render(first, "md").contains("| run time, s |"));
     }
 
     @Test
