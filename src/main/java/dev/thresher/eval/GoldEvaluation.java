@@ -50,7 +50,8 @@ public record GoldEvaluation(Provenance provenance, LabelMapping mapping, boolea
     /**
      * Classifies every document of {@code table} with {@code classifier} and scores it.
      *
-     * @param provenance what to record about the run; its data hash is filled in here
+     * @param provenance what to record about the run; its data hash is filled in here, and its run
+     *                   time replaced by the time this took (unless it is NaN: left out)
      * @param sample     a document to show first in the HTML page, or {@code null}
      */
     public static GoldEvaluation run(GoldTable table, Function<String, List<LabeledSentence>> classifier,

@@ -33,6 +33,7 @@ public final class HtmlRenderer {
             .card .v { font-size: 22px; font-weight: 650; color: var(--accent); }
             .card .k { color: var(--muted); font-size: 12px; }
             .row { display: flex; flex-wrap: wrap; gap: 28px; align-items: flex-start; }
+            .row > div, .tables > div { max-width: 100%; overflow-x: auto; }
             .note { border-left: 4px solid #e8871e; background: #fff8ef; padding: 6px 12px; margin: 8px 0; }
             nav { line-height: 1.9; }
             nav a { margin-right: 12px; color: var(--accent); text-decoration: none; white-space: nowrap; }

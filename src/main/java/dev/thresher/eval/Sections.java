@@ -73,7 +73,8 @@ final class Sections {
         TableBuilder overall = new TableBuilder(null).column("sentences", Kind.COUNT).column("accuracy", Kind.NUMBER)
                 .column("macro-F1", Kind.NUMBER);
         if (interval != null) {
-            overall.column("macro-F1, 95% bootstrap interval (documents resampled)", Kind.CI);
+            overall.column("macro-F1, 95% interval", Kind.CI);
+            b.prose("The interval is a bootstrap over documents (" + Bootstrap.RESAMPLES + " resamples).");
             overall.row(s.sentences(), s.accuracy(), s.macroF1(), ReportModel.Range.of(interval.low(), interval.high()));
         } else {
             overall.row(s.sentences(), s.accuracy(), s.macroF1());
