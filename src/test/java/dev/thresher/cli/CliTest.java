@@ -191,6 +191,19 @@ class CliTest {
         assertTrue(md.contains("Baselines, cross-validation and ablation") && md.contains("has none"), md);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("id=\"mistakes\"") && html.contains("<polyline"));
+        Path again = dir.resolve("gold-report-2");
+        assertEquals(0, run("evaluate", "--data", "src/test/resources/golddata", "--out", again.toString()).code());
+        java.util.function.Function<String, String> untimed = text -> text.replaceAll("(?m)^\\| generated \\|.*$", "")
+                .replaceAll("(?m)^\\| [0-9.]+ \\|$", "").replace(predictions.toString(), "").replace(again.toString(), "")
+                .replace(out.toString(), "").replace(" --predictions ", "");
+        assertEquals(untimed.apply(md), untimed.apply(Files.readString(again.resolve("report.md"))),
+                "the same report apart from the date and run time");
+        Run compare = run("compare", "default", "default", "--data", "src/test/resources/golddata", "--out",
+                dir.resolve("gold-cmp").toString());
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("| B - A macro-F1 | 0.000 |"), compare.out());
+        assertTrue(Files.readString(dir.resolve("gold-cmp/compare.html")).contains("0 gold sentences are labelled "
+                + "differently"));
         Run strict = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--strict",
                 "--map", "OPINION=OPINION", "--predictions", predictions.toString());
         assertEquals(0, strict.code(), strict.err());
