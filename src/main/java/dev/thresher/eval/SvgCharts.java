@@ -43,7 +43,7 @@ final class SvgCharts {
         int cell = 86;
         int left = 130;
         int top = 64;
-        int width = left + columns.size() * cell + 20;
+        int width = Math.max(left + columns.size() * cell + 20, left + 330);
         int height = top + rows.size() * cell + 40;
         StringBuilder b = open(width, height, title);
         b.append(text(left + columns.size() * cell / 2.0, 18, "predicted", "middle", 13, "#333", true));
