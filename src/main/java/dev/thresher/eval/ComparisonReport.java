@@ -110,11 +110,15 @@ public final class ComparisonReport {
         int[] paired = c.paired();
         List<ModelComparison.Disagreement> disagreeing = c.disagreeing();
         double p0 = ModelComparison.mcNemar(paired[0], paired[1]);
-        s.add(new SectionBuilder("paired", "Paired, end to end").prose("Sentences only one model labels right and "
-                + "McNemar's exact test on them.").table(new TableBuilder(null).column("only A right", Kind.COUNT)
+        Bootstrap.Interval difference = c.differenceInterval();
+        s.add(new SectionBuilder("paired", "Paired, end to end").prose("Sentences only one model labels right, "
+                + "McNemar's exact test on them, and a paired bootstrap interval (documents resampled) of the "
+                + "macro-F1 difference.").table(new TableBuilder(null).column("only A right", Kind.COUNT)
                 .column("only B right", Kind.COUNT).column("both wrong", Kind.COUNT)
                 .column("labelled differently", Kind.COUNT).column("McNemar exact p", Kind.NUMBER)
-                .row(paired[0], paired[1], paired[2], disagreeing.size(), p0).build()).build());
+                .column("B - A macro-F1, 95% interval", Kind.SIGNED_CI)
+                .row(paired[0], paired[1], paired[2], disagreeing.size(), p0,
+                        ReportModel.Range.of(difference.low(), difference.high())).build()).build());
         s.add(disagreements(disagreeing));
         List<Figure> headline = List.of(
                 new Figure("a.endToEnd.macroF1", "A macro-F1", Kind.NUMBER, Fmt.n3(a.macroF1()), c.nameA()),

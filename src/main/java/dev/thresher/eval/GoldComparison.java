@@ -38,6 +38,25 @@ public record GoldComparison(String nameA, String nameB, Manifest manifestA, Man
         return out;
     }
 
+    /** A 95% paired bootstrap interval of B's macro-F1 minus A's (documents resampled). */
+    public Bootstrap.Interval differenceInterval() {
+        List<List<Judgement>> da = GoldEvaluation.byDocument(a.judgements());
+        List<List<Judgement>> db = GoldEvaluation.byDocument(b.judgements());
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < da.size(); i++) {
+            indices.add(i);
+        }
+        return Bootstrap.of(indices, sample -> {
+            List<Judgement> ja = new ArrayList<>();
+            List<Judgement> jb = new ArrayList<>();
+            for (int i : sample) {
+                ja.addAll(da.get(i));
+                jb.addAll(db.get(i));
+            }
+            return GoldScores.of(b.labels(), jb).macroF1() - GoldScores.of(a.labels(), ja).macroF1();
+        });
+    }
+
     /** {only A right, only B right, both wrong}. */
     public int[] paired() {
         int[] out = new int[3];

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
  * @param flagged    how many of them are flagged
  * @param labels     the label set the scores are over
  * @param scores     the scores over the judged rows
+ * @param macroF1Interval 95% bootstrap interval of macro-F1 (documents resampled)
  * @param clean      clean-text token figures (all rows)
  * @param reliability confidence calibration of the judged rows
  * @param judgements every judged row
@@ -37,7 +38,8 @@ import java.nio.charset.StandardCharsets;
  * @param samples    documents shown highlighted
  */
 public record GoldEvaluation(Provenance provenance, LabelMapping mapping, boolean strict, int documents, int rows,
-                             int flagged, List<String> labels, GoldScores scores, GoldScorer.CleanTokens clean,
+                             int flagged, List<String> labels, GoldScores scores, Bootstrap.Interval macroF1Interval,
+                             GoldScorer.CleanTokens clean,
                              Reliability reliability, List<Judgement> judgements, Views views,
                              List<SampleDocument> samples) {
     /** Copies the lists. */
@@ -89,9 +91,27 @@ public record GoldEvaluation(Provenance provenance, LabelMapping mapping, boolea
                 provenance.command(), provenance.java(), provenance.generated(),
                 Double.isNaN(provenance.runSeconds()) ? Double.NaN : (System.nanoTime() - started) / 1e9);
         return new GoldEvaluation(p, mapping, strict, table.documents().size(), rows, flagged, labels,
-                GoldScores.of(labels, judgements), GoldScorer.clean(tokens), Reliability.of(confidences, correct),
+                GoldScores.of(labels, judgements), interval(labels, judgements), GoldScorer.clean(tokens), Reliability.of(confidences, correct),
                 judgements, Views.of(labels, judgements, id -> null, id -> null),
                 SampleDocument.pick(candidates, sample, ReportBuilder.SAMPLES, mapping));
+    }
+
+    /** The bootstrap interval of macro-F1 over {@code labels}, documents resampled. */
+    static Bootstrap.Interval interval(List<String> labels, List<Judgement> judgements) {
+        return Bootstrap.of(byDocument(judgements), sample -> {
+            List<Judgement> all = new ArrayList<>();
+            sample.forEach(all::addAll);
+            return GoldScores.of(labels, all).macroF1();
+        });
+    }
+
+    /** The judgements grouped by document, in order. */
+    static List<List<Judgement>> byDocument(List<Judgement> judgements) {
+        Map<String, List<Judgement>> docs = new LinkedHashMap<>();
+        for (Judgement j : judgements) {
+            docs.computeIfAbsent(j.doc(), k -> new ArrayList<>()).add(j);
+        }
+        return new ArrayList<>(docs.values());
     }
 
     /** SHA-256 over the documents' ids, texts and gold rows. */
@@ -114,7 +134,7 @@ public record GoldEvaluation(Provenance provenance, LabelMapping mapping, boolea
     /** The same evaluation without the date and run time. */
     public GoldEvaluation withoutTimings() {
         return new GoldEvaluation(provenance.withoutTimings(), mapping, strict, documents, rows, flagged, labels, scores,
-                clean, reliability, judgements, views, samples);
+                macroF1Interval, clean, reliability, judgements, views, samples);
     }
 
     /** The report as sections and tables. */
@@ -135,12 +155,15 @@ public record GoldEvaluation(Provenance provenance, LabelMapping mapping, boolea
                 ? "scored too (--strict)." : "left out (--strict scores them).") + " Our labels are scored as: "
                 + mappingText() + ".").table(labelTable.build()).build());
         TableBuilder overall = new TableBuilder(null).column("sentences", Kind.COUNT).column("accuracy", Kind.NUMBER)
-                .column("macro-F1", Kind.NUMBER).row(scores.sentences(), scores.accuracy(), scores.macroF1());
+                .column("macro-F1", Kind.NUMBER).column("macro-F1, 95% interval", Kind.CI)
+                .row(scores.sentences(), scores.accuracy(), scores.macroF1(),
+                        ReportModel.Range.of(macroF1Interval.low(), macroF1Interval.high()));
         List<String> rowNames = scores.labels();
         s.add(new SectionBuilder("e2e", "End to end").prose("Each gold sentence takes the predicted label covering "
                 + "most of its non-space characters (after the mapping), as the data's `score.py` scores; "
                 + Judgement.NONE + " when no prediction covers it. Macro-F1 is the mean over the labels "
-                + "with gold sentences.").table(overall.build()).table(Sections.perLabel(scores))
+                + "with gold sentences; the interval is a bootstrap over documents (" + Bootstrap.RESAMPLES
+                + " resamples).").table(overall.build()).table(Sections.perLabel(scores))
                 .table(Sections.confusion(rowNames, scores.predicted(), scores.counts()))
                 .chart(SvgCharts.heatMap(rowNames, scores.predicted(), scores.counts(), "End to end: confusion matrix"))
                 .build());
@@ -166,6 +189,8 @@ public record GoldEvaluation(Provenance provenance, LabelMapping mapping, boolea
         s.add(Sections.provenance(provenance, extra));
         List<Figure> headline = new ArrayList<>();
         headline.add(new Figure("endToEnd.macroF1", "macro-F1", Kind.NUMBER, Fmt.n3(scores.macroF1()), null));
+        headline.add(new Figure("endToEnd.macroF1Interval", "macro-F1, 95% interval", Kind.CI,
+                ReportModel.Range.of(macroF1Interval.low(), macroF1Interval.high()), null));
         headline.add(new Figure("endToEnd.accuracy", "accuracy", Kind.NUMBER, Fmt.n3(scores.accuracy()), null));
         for (String l : labels) {
             if (scores.perLabel().get(l).support() > 0) {
