@@ -103,6 +103,43 @@ def html_sets(args, tmp, results, rows):
         rows.append((name, text))
 
 
+def offset_map(raw):
+    """Maps each UTF-16 offset of a document as Thresher read it to the code-point offset in the
+    text score.py reads (Python text mode: code points, CRLF read as one LF, a byte-order mark
+    kept as a character where Thresher drops it)."""
+    m = []
+    t = 0
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+        t = 1
+    for i, ch in enumerate(raw):
+        m.extend([t] * (2 if ord(ch) > 0xFFFF else 1))
+        if ch == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n":
+            continue
+        t += 1
+    m.append(t)
+    return m
+
+
+def to_codepoints(pred_path, docs_dir):
+    """Rewrites classify's start/end (UTF-16 code units, Thresher's contract) as the code-point
+    offsets score.py expects, so that it never has to fall back to finding a sentence by its text
+    (which picks the first copy of a repeated line). Thresher's evaluate aligns the same way."""
+    maps = {}
+    lines = []
+    with open(pred_path, encoding="utf-8") as f:
+        for line in f:
+            o = json.loads(line)
+            d = os.path.basename(str(o["id"]))
+            if d not in maps:
+                with open(os.path.join(docs_dir, d), encoding="utf-8", newline="") as doc:
+                    maps[d] = offset_map(doc.read())
+            o["start"], o["end"] = maps[d][o["start"]], maps[d][o["end"]]
+            lines.append(json.dumps(o, ensure_ascii=False))
+    with open(pred_path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + ("\n" if lines else ""))
+
+
 def parse_score_output(text):
     m = {}
     for line in text.splitlines():
@@ -162,6 +199,17 @@ def binary_scores(gold, pred, positive):
             "macro_f1": (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2}
 
 
+def rename_pages(pred_path):
+    """Gives predictions made from NAME.html the id NAME.txt."""
+    with open(pred_path, encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f]
+    with open(pred_path, "w", encoding="utf-8") as f:
+        for o in lines:
+            if str(o["id"]).endswith(".html"):
+                o["id"] = str(o["id"])[:-len(".html")] + ".txt"
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+
 def own_split(args, split, tmp):
     """Our own split scored end to end with news_pages4's scorer (same alignment rule)."""
     folder = os.path.join(args.datasets, split)
@@ -172,8 +220,17 @@ def own_split(args, split, tmp):
             if name.endswith(".labels.tsv"):
                 for row in read_tsv(os.path.join(folder, name)):
                     out.write(f"{name[:-len('.labels.tsv')]}.txt\t{row['label']}\t\t{row['text']}\n")
+    # A document with a web page beside its text is classified from the page (its markup read too);
+    # the page's extracted text is the .txt, so the predictions score against the .txt's gold.
+    inputs = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".txt"):
+            page = os.path.join(folder, name[:-len(".txt")] + ".html")
+            inputs.append(page if os.path.isfile(page) else os.path.join(folder, name))
     pred = os.path.join(tmp, split + ".pred.jsonl")
-    run_classify(args, [folder], pred)
+    run_classify(args, inputs, pred)
+    rename_pages(pred)
+    to_codepoints(pred, folder)
     return score_pages(args, os.path.join(args.realdev, "score.py"), gold, folder, pred, "")
 
 
@@ -205,6 +262,7 @@ def main():
                 continue
             pred = os.path.join(tmp, name + ".jsonl")
             run_classify(args, [os.path.join(d, "docs")], pred)
+            to_codepoints(pred, os.path.join(d, "docs"))
             m = score_pages(args, scorer, os.path.join(d, "gold.tsv"), os.path.join(d, "docs"), pred, mapping)
             results[name] = m
             rows.append((name, ", ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)))

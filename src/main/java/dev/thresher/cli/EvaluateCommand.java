@@ -1,10 +1,19 @@
 package dev.thresher.cli;
 
 import dev.thresher.data.AtomicFiles;
-import dev.thresher.eval.BaselineComparison;
+import dev.thresher.data.GoldTable;
 import dev.thresher.eval.EvaluationData;
+import dev.thresher.eval.GoldEvaluation;
+import dev.thresher.eval.Judgement;
+import dev.thresher.eval.LabelMapping;
+import dev.thresher.eval.PredictionsFile;
+import dev.thresher.eval.Provenance;
+import dev.thresher.eval.HtmlRenderer;
+import dev.thresher.eval.JsonRenderer;
+import dev.thresher.eval.MarkdownRenderer;
 import dev.thresher.eval.Report;
 import dev.thresher.eval.ReportBuilder;
+import dev.thresher.eval.ReportModel;
 import dev.thresher.model.Pipeline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +21,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score a model on a labelled folder; write report.md, report.json and report.html and print "
                 + "a summary.",
-            "DIR is a dataset (its --split is scored) or a split or other labelled folder. When it is a split of a "
+            "DIR is a dataset (its --split is scored), a split or other labelled folder, or a folder holding gold.tsv "
+                + "(doc, label, flag, text) and docs/ (see --map and --strict). When it is a split of a "
                 + "dataset, the dataset's train split trains the baselines and the ablation models, and train+dev "
                 + "are cross-validated; the scored folder itself is never trained on (unless it is the train split, "
                 + "which the report flags)."})
@@ -66,6 +76,19 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Document to show highlighted in report.html (default: a typical one).")
     String sample;
 
+    @Option(names = "--map", paramLabel = "OURS=GOLD,...",
+            description = "For a gold.tsv folder with its own labels: how our labels are scored, e.g. "
+                    + "CLAIM=CONTENT,QUOTATION=CONTENT,OPINION=CONTENT (unmapped labels stay themselves).")
+    String map;
+
+    @Option(names = "--strict", description = "For a gold.tsv folder: also score the rows flagged as debatable.")
+    boolean strict;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "Also write every gold sentence's prediction as JSON Lines: doc, start, end (UTF-16 "
+                    + "offsets), gold, predicted, confidence, scores, text.")
+    Path predictions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -75,30 +98,80 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--folds must be at least 2, not " + folds);
         }
-        EvaluationData evaluationData = EvaluationData.locate(dataset.split(split));
-        Pipeline pipeline = model.loadPipeline();
+        Path folder = dataset.split(split);
+        LabelMapping mapping = mapping(spec, map);
         Progress steps = new Progress(spec.commandLine().getErr(),
                 Progress.mode(main.streams().terminal(), progress.progress), -1);
+        if (GoldTable.isGoldFolder(folder)) {
+            GoldTable table = GoldTable.read(folder);
+            Pipeline pipeline = model.loadPipeline();
+            steps.step("classifying " + table.documents().size() + " documents");
+            GoldEvaluation evaluation = GoldEvaluation.run(table, pipeline::classify, mapping, strict, sample,
+                    provenance(pipeline, model.describe(), folder, CommandLines.of(spec)));
+            steps.step("writing the reports");
+            finish(evaluation.model(), evaluation.judgements(), steps);
+            return Main.OK;
+        }
+        if (!mapping.isIdentity() || strict) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (strict ? "--strict" : "--map")
+                    + " is for a folder with " + GoldTable.FILE + "; " + folder + " has none");
+        }
+        EvaluationData evaluationData = EvaluationData.locate(folder);
+        Pipeline pipeline = model.loadPipeline();
         Report report = new ReportBuilder(steps::step).build(pipeline, model.describe(), evaluationData,
                 CommandLines.of(spec), new ReportBuilder.Options(!noCv, folds, ablate, threads.threads(), sample));
         steps.step("writing the reports");
-        AtomicFiles.write(out.resolve("report.md"), o -> write(o, report::writeMarkdown));
-        AtomicFiles.write(out.resolve("report.json"), o -> write(o, report::writeJson));
-        AtomicFiles.write(out.resolve("report.html"), o -> write(o, report::writeHtml));
-        steps.finish(false);
-        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT,
-                "end-to-end accuracy %.3f, macro-F1 %.3f; clean-text F1 %.3f",
-                report.scores().endToEnd().accuracy(), report.scores().endToEnd().macroF1(), report.cleaning().f1()));
-        for (BaselineComparison.Entry e : report.baselines().entries()) {
-            summary.append(String.format(Locale.ROOT, "; %+.3f over %s", e.lead(), e.name()));
-        }
-        if (report.crossValidation() != null) {
-            summary.append(String.format(Locale.ROOT, "; CV macro-F1 %.3f ± %.3f",
-                    report.crossValidation().macroF1().mean(), report.crossValidation().macroF1().std()));
-        }
-        spec.commandLine().getOut().println(summary + "; wrote " + out.resolve("report.md") + ", report.json, "
-                + "report.html");
+        finish(report.model(), report.judgements(), steps);
         return Main.OK;
+    }
+
+    private void finish(ReportModel report, List<Judgement> judgements, Progress steps) throws IOException {
+        writeAll(out, "report", report);
+        if (predictions != null) {
+            AtomicFiles.write(predictions, o -> write(o, w -> PredictionsFile.write(judgements, w)));
+        }
+        steps.finish(false);
+        spec.commandLine().getOut().println(summary(report) + "; wrote " + out.resolve("report.md") + ", report.json, "
+                + "report.html" + (predictions == null ? "" : ", " + predictions));
+    }
+
+    /** The {@code --map} option's mapping, or a usage error naming what is wrong. */
+    static LabelMapping mapping(picocli.CommandLine.Model.CommandSpec spec, String map) {
+        try {
+            return LabelMapping.parse(map);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--map: " + e.getMessage());
+        }
+    }
+
+    /** What a gold-folder report records about its run (the data hash is filled in by the evaluation). */
+    static Provenance provenance(Pipeline pipeline, String source, Path folder, String command) {
+        return new Provenance(pipeline.bundle().manifest(), source, folder.toString(), null, command,
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), 0);
+    }
+
+    /** Writes {@code NAME.md}, {@code NAME.json} and {@code NAME.html} of {@code model} into {@code out}. */
+    static void writeAll(Path out, String name, ReportModel model) throws IOException {
+        AtomicFiles.write(out.resolve(name + ".md"), o -> write(o, w -> MarkdownRenderer.write(model, w)));
+        AtomicFiles.write(out.resolve(name + ".json"), o -> write(o, w -> JsonRenderer.write(model, w)));
+        AtomicFiles.write(out.resolve(name + ".html"), o -> write(o, w -> HtmlRenderer.write(model, w)));
+    }
+
+    private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile(
+            "endToEnd\\.(macroF1|accuracy)|cleaning\\.f1|lead\\..*|crossValidation\\.macroF1");
+
+    /** The main headline figures on one line, as the report writes them. */
+    static String summary(ReportModel model) {
+        StringBuilder s = new StringBuilder();
+        for (ReportModel.Figure f : model.headline()) {
+            if (!SUMMARY.matcher(f.key()).matches()) {
+                continue;
+            }
+            s.append(s.length() == 0 ? "" : "; ").append(f.name()).append(' ')
+                    .append(ReportModel.text(f.value(), f.kind()));
+        }
+        return s.toString();
     }
 
     /** What renders into a writer. */

@@ -4,8 +4,11 @@ import dev.thresher.TrainerSettings;
 import dev.thresher.data.DatasetReader;
 import dev.thresher.data.LabeledDocument;
 import dev.thresher.features.FeatureConfig;
+import dev.thresher.eval.Evaluator;
+import dev.thresher.eval.ReportModel;
 import dev.thresher.model.BundleIO;
 import dev.thresher.model.ModelBundle;
+import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,12 +72,24 @@ final class TrainCommand implements Callable<Integer> {
         steps.step("reading " + folder);
         List<LabeledDocument> documents = DatasetReader.readFolder(folder);
         ModelBundle bundle = new ModelTrainer(FeatureConfig.defaults(), settings, steps::step).train(documents);
+        double seconds = (System.nanoTime() - start) / 1e9;
         steps.step("writing " + out);
         BundleIO.write(bundle, out);
+        String dev = "";
+        Path devFolder = dataset.split("dev");
+        if (!devFolder.equals(folder) && java.nio.file.Files.isDirectory(devFolder)) {
+            steps.step("scoring " + devFolder);
+            List<LabeledDocument> devDocuments = DatasetReader.readFolder(devFolder);
+            double macroF1 = new Evaluator(new Pipeline(bundle)).evaluate(devDocuments).endToEnd().macroF1();
+            dev = "; dev macro-F1 " + ReportModel.n(macroF1).toPlainString() + " (" + devFolder + ", "
+                    + devDocuments.size() + " documents, end to end)";
+        }
         steps.finish(false);
-        spec.commandLine().getOut().printf(Locale.ROOT, "trained on %d documents (%d sentences) from %s in %.0f s; "
-                        + "wrote %s%n", bundle.manifest().documents(), bundle.manifest().sentences(), folder,
-                (System.nanoTime() - start) / 1e9, out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "trained on %d documents (%d sentences) from %s, %d epochs%s, "
+                        + "in %.0f s%s; wrote %s%n", bundle.manifest().documents(), bundle.manifest().sentences(), folder,
+                settings.epochs(), settings.documentFolds() > 0 ? " per model (" + (settings.documentFolds() + 1)
+                        + " sentence-stage models for the document stage's cross-fitting, then the document stage)" : "",
+                seconds, dev, out);
         return Main.OK;
     }
 

@@ -59,6 +59,29 @@ public final class Bootstrap {
         return interval(a, b);
     }
 
+    /**
+     * A 95% interval of any statistic of documents: {@code statistic} is computed on
+     * {@link #RESAMPLES} resamples of {@code documents} (drawn with replacement, the same seed).
+     */
+    public static <T> Interval of(List<T> documents, java.util.function.ToDoubleFunction<List<T>> statistic) {
+        int docs = documents.size();
+        if (docs == 0) {
+            return new Interval(Double.NaN, Double.NaN);
+        }
+        Random random = new Random(SEED);
+        double[] values = new double[RESAMPLES];
+        for (int r = 0; r < RESAMPLES; r++) {
+            List<T> sample = new java.util.ArrayList<>(docs);
+            for (int d = 0; d < docs; d++) {
+                sample.add(documents.get(random.nextInt(docs)));
+            }
+            values[r] = statistic.applyAsDouble(sample);
+        }
+        Arrays.sort(values);
+        return new Interval(values[(int) Math.round(0.025 * (RESAMPLES - 1))],
+                values[(int) Math.round(0.975 * (RESAMPLES - 1))]);
+    }
+
     private static Interval interval(List<int[][]> a, List<int[][]> b) {
         int docs = a.size();
         if (docs == 0) {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The one place where report figures become text. Markdown, HTML and JSON all print a figure
- * through {@link #f3(double)}, and JSON stores {@link #n3(double)}, the decimal that string
- * spells, so that every format shows the same numbers.
+ * The one place where report figures become decimals: a {@link ReportModel} stores every figure
+ * as {@link #n3(double)}, the three-decimal number {@link #f3(double)} spells, and all three
+ * renderers print that stored decimal, so that every format shows the same numbers.
  */
 final class Fmt {
     private Fmt() {

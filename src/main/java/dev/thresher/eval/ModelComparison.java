@@ -28,11 +28,25 @@ import java.util.List;
  * @param disagreements    gold sentences the two label differently
  * @param mcNemarP         two-sided exact McNemar p-value of {@code onlyA} vs {@code onlyB}
  * @param differenceInterval 95% paired bootstrap interval of B's macro-F1 minus A's (end to end)
+ * @param disagreeing      the gold sentences the two label differently, end to end, in document order
  */
 public record ModelComparison(String nameA, String nameB, Manifest manifestA, Manifest manifestB, String data,
                               int documents, String dataHash, Evaluator.Result a, Evaluator.Result b, int onlyA,
                               int onlyB, int bothWrong, int disagreements, double mcNemarP,
-                              Bootstrap.Interval differenceInterval) {
+                              Bootstrap.Interval differenceInterval, List<Disagreement> disagreeing) {
+    /** Copies the list. */
+    public ModelComparison {
+        disagreeing = List.copyOf(disagreeing);
+    }
+
+    /**
+     * A gold sentence the models label differently.
+     *
+     * @param a A's judgement of it
+     * @param b B's judgement of it
+     */
+    public record Disagreement(Judgement a, Judgement b) {
+    }
 
     /** Scores both models on {@code documents}. */
     public static ModelComparison of(String nameA, Pipeline a, String nameB, Pipeline b, String data,
@@ -62,9 +76,18 @@ public record ModelComparison(String nameA, String nameB, Manifest manifestA, Ma
                 }
             }
         }
+        List<Judgement> ja = Judgement.of(runsA);
+        List<Judgement> jb = Judgement.of(runsB);
+        List<Disagreement> disagreeing = new java.util.ArrayList<>();
+        for (int i = 0; i < ja.size(); i++) {
+            if (!ja.get(i).predicted().equals(jb.get(i).predicted())) {
+                disagreeing.add(new Disagreement(ja.get(i), jb.get(i)));
+            }
+        }
         return new ModelComparison(nameA, nameB, a.bundle().manifest(), b.bundle().manifest(), data, documents.size(),
                 ModelTrainer.hash(documents), Evaluator.score(runsA), Evaluator.score(runsB), onlyA, onlyB, bothWrong,
-                disagreements, mcNemar(onlyA, onlyB), Bootstrap.macroF1Difference(Bootstrap.endToEnd(runsB), Bootstrap.endToEnd(runsA)));
+                disagreements, mcNemar(onlyA, onlyB), Bootstrap.macroF1Difference(Bootstrap.endToEnd(runsB), Bootstrap.endToEnd(runsA)),
+                disagreeing);
     }
 
     /**

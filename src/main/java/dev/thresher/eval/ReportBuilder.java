@@ -71,6 +71,7 @@ public final class ReportBuilder {
         progress.accept("classifying " + data.documents().size() + " documents");
         List<DocumentRun> runs = new Evaluator(thresher).run(data.documents());
         Evaluator.Result scores = Evaluator.score(runs);
+        List<Judgement> judgements = Judgement.of(runs);
 
         progress.accept("scoring clean()");
         CleaningScores cleaning = CleaningScores.of(data.documents(), text -> CleaningPolicy.DEFAULT.apply(text, thresher.classify(text)).text());
@@ -133,7 +134,18 @@ public final class ReportBuilder {
                 + System.getProperty("java.vendor") + ")", now.toString(), (System.nanoTime() - started) / 1e9);
         return new Report(provenance, DataSummary.of(data.documents(), data.metadata()), scores,
                 Bootstrap.macroF1(Bootstrap.endToEnd(runs)), cleaning, keepEverything, comparison, cv, Reliability.endToEnd(runs),
-                ErrorAnalysis.of(runs, new ErrorReasons(thresher)), ablation, SampleDocument.pick(runs, options.sampleDocument()), skipped, notes);
+                ErrorAnalysis.of(runs, new ErrorReasons(thresher)), ablation,
+                SampleDocument.pick(SampleDocument.candidates(runs), options.sampleDocument(), SAMPLES, l -> l),
+                judgements, views(judgements, data.metadata()), skipped, notes);
+    }
+
+    /** How many sample documents the HTML report shows. */
+    public static final int SAMPLES = 3;
+
+    private static Views views(List<Judgement> judgements, Map<String, dev.thresher.data.Corpus.DocumentInfo> metadata) {
+        return Views.of(Sections.names(), judgements,
+                id -> metadata.containsKey(id) ? metadata.get(id).genre() : null,
+                id -> metadata.containsKey(id) ? metadata.get(id).site() : null);
     }
 
     /** The evaluated model's training settings, or the defaults (with a note) if its manifest lacks them. */

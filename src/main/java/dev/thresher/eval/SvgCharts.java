@@ -28,44 +28,103 @@ final class SvgCharts {
      * (so the diagonal reads as recall), each showing its count and that share.
      */
     static String heatMap(LabelScores s, String title) {
+        List<String> labels = new java.util.ArrayList<>();
+        for (Label l : Label.values()) {
+            labels.add(l.name());
+        }
+        return heatMap(labels, labels, s.counts(), title);
+    }
+
+    /**
+     * The heat map of {@code counts[gold][predicted]} with these row (gold) and column
+     * (predicted) names; a cell on the diagonal is one whose row and column names agree.
+     */
+    static String heatMap(List<String> rows, List<String> columns, int[][] counts, String title) {
         int cell = 86;
         int left = 130;
         int top = 64;
-        int n = Label.values().length;
-        int width = left + n * cell + 20;
-        int height = top + n * cell + 40;
+        int width = Math.max(left + columns.size() * cell + 20, left + 330);
+        int height = top + rows.size() * cell + 40;
         StringBuilder b = open(width, height, title);
-        b.append(text(left + n * cell / 2.0, 18, "predicted", "middle", 13, "#333", true));
-        for (Label p : Label.values()) {
-            b.append(text(left + p.ordinal() * cell + cell / 2.0, top - 10, p.name(), "middle", 11, "#333", false));
+        b.append(text(left + columns.size() * cell / 2.0, 18, "predicted", "middle", 13, "#333", true));
+        for (int p = 0; p < columns.size(); p++) {
+            b.append(text(left + p * cell + cell / 2.0, top - 10, columns.get(p), "middle", 11, "#333", false));
         }
         b.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" transform=\"rotate(-90 16 %.1f)\" "
                 + "text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\" fill=\"#333\" %s>gold</text>",
-                top + n * cell / 2.0, top + n * cell / 2.0, FONT));
-        for (Label g : Label.values()) {
+                top + rows.size() * cell / 2.0, top + rows.size() * cell / 2.0, FONT));
+        for (int g = 0; g < rows.size(); g++) {
             int rowTotal = 0;
-            for (Label p : Label.values()) {
-                rowTotal += s.confusion().get(g).get(p);
+            for (int p = 0; p < columns.size(); p++) {
+                rowTotal += counts[g][p];
             }
-            double y = top + g.ordinal() * cell;
-            b.append(text(left - 8, y + cell / 2.0 + 4, g.name(), "end", 11, "#333", false));
-            for (Label p : Label.values()) {
-                int count = s.confusion().get(g).get(p);
+            double y = top + g * cell;
+            b.append(text(left - 8, y + cell / 2.0 + 4, rows.get(g), "end", 11, "#333", false));
+            for (int p = 0; p < columns.size(); p++) {
+                int count = counts[g][p];
+                boolean diagonal = rows.get(g).equals(columns.get(p));
                 double share = rowTotal == 0 ? 0 : (double) count / rowTotal;
-                double x = left + p.ordinal() * cell;
-                String fill = g == p ? mix("#ffffff", "#2f5d8a", share) : mix("#ffffff", "#c0392b", Math.min(1, share * 2.5));
+                double x = left + p * cell;
+                String fill = diagonal ? mix("#ffffff", "#2f5d8a", share) : mix("#ffffff", "#c0392b", Math.min(1, share * 2.5));
                 b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" "
                         + "fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"><title>gold %s, predicted %s: %d (%s of the "
-                        + "gold row)</title></rect>", x, y, cell, cell, fill, g, p, count, Fmt.percent(share)));
-                boolean dark = g == p ? share > 0.5 : share * 2.5 > 0.6;
+                        + "gold row)</title></rect>", x, y, cell, cell, fill, HtmlRenderer.escape(rows.get(g)),
+                        HtmlRenderer.escape(columns.get(p)), count, Fmt.percent(share)));
+                boolean dark = diagonal ? share > 0.5 : share * 2.5 > 0.6;
                 String colour = dark ? "#ffffff" : "#222222";
                 b.append(text(x + cell / 2.0, y + cell / 2.0, Integer.toString(count), "middle", 16, colour, true));
                 b.append(text(x + cell / 2.0, y + cell / 2.0 + 17, Fmt.percent(share), "middle", 10, colour, false));
             }
         }
-        b.append(text(left, top + n * cell + 24, "cells: count and share of the gold row (diagonal = recall)",
+        b.append(text(left, top + rows.size() * cell + 24, "cells: count and share of the gold row (diagonal = recall)",
                 "start", 11, "#666", false));
         return b.append("</svg>").toString();
+    }
+
+    /**
+     * Precision and recall of one label against a threshold on its probability: two lines over
+     * thresholds in [0, 1], with dashed marks at {@code marks}.
+     */
+    static String thresholdCurve(List<Double> thresholds, List<Double> precision, List<Double> recall,
+                                 List<Double> marks, String title) {
+        int left = 52;
+        int top = 24;
+        int w = 300;
+        int h = 200;
+        StringBuilder b = open(left + w + 30, top + h + 62, title);
+        b.append(text(left, 14, title, "start", 12, "#333", true));
+        axes(b, left, top, w, h, "precision / recall");
+        for (int t = 0; t <= 10; t += 2) {
+            b.append(text(left + t / 10.0 * w, top + h + 16, Fmt.f3(t / 10.0).substring(0, 3), "middle", 10, "#555", false));
+        }
+        b.append(text(left + w / 2.0, top + h + 32, "threshold on the label's probability", "middle", 11, "#555", false));
+        for (double m : marks) {
+            double x = left + m * w;
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" "
+                    + "stroke-dasharray=\"3 3\"/>", x, top, x, top + h));
+        }
+        polyline(b, thresholds, precision, left, top, w, h, "#2f5d8a");
+        polyline(b, thresholds, recall, left, top, w, h, "#e8871e");
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"4\" fill=\"#2f5d8a\"/>",
+                left + 10, top + h + 44));
+        b.append(text(left + 26, top + h + 49, "precision", "start", 11, "#333", false));
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"4\" fill=\"#e8871e\"/>",
+                left + 110, top + h + 44));
+        b.append(text(left + 126, top + h + 49, "recall", "start", 11, "#333", false));
+        return b.append("</svg>").toString();
+    }
+
+    private static void polyline(StringBuilder b, List<Double> xs, List<Double> ys, int left, int top, int w, int h,
+                                 String colour) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < xs.size(); i++) {
+            if (Double.isNaN(ys.get(i))) {
+                continue;
+            }
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + xs.get(i) * w, top + h - ys.get(i) * h));
+        }
+        b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colour).append("\" points=\"")
+                .append(points.toString().trim()).append("\"/>");
     }
 
     /** Grouped bars: one group per category, one bar per series, values in [0, 1]. */
@@ -74,9 +133,14 @@ final class SvgCharts {
         int top = 20;
         int plotHeight = 240;
         int barWidth = 18;
-        int gap = 26;
+        int gap = Math.max(26, 96 - series.size() * barWidth);
         int groupWidth = series.size() * barWidth + gap;
-        int width = Math.max(left + categories.size() * groupWidth + 20, left + 4 * 140);
+        int longest = 0;
+        for (Series s : series) {
+            longest = Math.max(longest, s.name().length());
+        }
+        int legendWidth = Math.max(140, 7 * longest + 34);
+        int width = Math.max(left + categories.size() * groupWidth + 20, left + Math.min(4, series.size()) * legendWidth);
         int legendTop = top + plotHeight + 46;
         int height = legendTop + 22 * ((series.size() + 3) / 4) + 6;
         StringBuilder b = open(width, height, title);
@@ -89,8 +153,8 @@ final class SvgCharts {
                 double x = gx + s * barWidth;
                 b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
                         + "fill=\"%s\"><title>%s, %s: %s</title></rect>", x, top + plotHeight - h, barWidth - 2, h,
-                        MODEL_COLOURS.get(s % MODEL_COLOURS.size()), HtmlReport.escape(series.get(s).name()),
-                        HtmlReport.escape(categories.get(c)), Fmt.f3(v)));
+                        MODEL_COLOURS.get(s % MODEL_COLOURS.size()), HtmlRenderer.escape(series.get(s).name()),
+                        HtmlRenderer.escape(categories.get(c)), Fmt.f3(v)));
                 if (s == 0) {
                     b.append(text(x + (barWidth - 2) / 2.0, top + plotHeight - h - 4, bare(v),
                             "middle", 9, "#2f5d8a", true));
@@ -100,7 +164,7 @@ final class SvgCharts {
                     11, "#333", false));
         }
         for (int s = 0; s < series.size(); s++) {
-            double x = left + (s % 4) * 140;
+            double x = left + (s % 4) * legendWidth;
             double y = legendTop + (s / 4) * 22;
             b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>",
                     x, y - 10, MODEL_COLOURS.get(s % MODEL_COLOURS.size())));
@@ -184,7 +248,7 @@ final class SvgCharts {
             b.append(text(names0 - 8, y + 13, names.get(i), "end", 11, "#333", false));
             b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\" "
                     + "fill=\"%s\"><title>%s: %s</title></rect>", x, y, w, d < 0 ? "#2f5d8a" : "#e8871e",
-                    HtmlReport.escape(names.get(i)), Fmt.signed3(d)));
+                    HtmlRenderer.escape(names.get(i)), Fmt.signed3(d)));
             b.append(text(d < 0 ? x - 4 : x + w + 4, y + 13, Fmt.signed3(d), d < 0 ? "end" : "start", 10, "#333",
                     false));
         }
@@ -206,20 +270,20 @@ final class SvgCharts {
                 top + height, left + width, top + height));
         b.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"%.1f\" transform=\"rotate(-90 12 %.1f)\" "
                 + "text-anchor=\"middle\" font-size=\"11\" fill=\"#555\" %s>%s</text>", top + height / 2.0,
-                top + height / 2.0, FONT, HtmlReport.escape(yLabel)));
+                top + height / 2.0, FONT, HtmlRenderer.escape(yLabel)));
     }
 
     private static StringBuilder open(int width, int height, String title) {
         return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                 + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
-                + "<title>%s</title>", width, height, width, height, HtmlReport.escape(title),
-                HtmlReport.escape(title)));
+                + "<title>%s</title>", width, height, width, height, HtmlRenderer.escape(title),
+                HtmlRenderer.escape(title)));
     }
 
     private static String text(double x, double y, String s, String anchor, int size, String fill, boolean bold) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
                 + "fill=\"%s\"%s %s>%s</text>", x, y, anchor, size, fill, bold ? " font-weight=\"600\"" : "", FONT,
-                HtmlReport.escape(s));
+                HtmlRenderer.escape(s));
     }
 
     /** {@code 0.870} as {@code .870}, to fit above a bar. */

@@ -134,26 +134,30 @@ class CliTest {
         assertEquals(0, eval.code(), eval.err());
         assertEquals("", eval.err(), "nothing on standard error when it is not a terminal");
         assertEquals(1, eval.out().lines().count(), "one summary line: " + eval.out());
-        assertTrue(eval.out().startsWith("end-to-end accuracy "), eval.out());
+        assertTrue(eval.out().startsWith("end-to-end macro-F1 "), eval.out());
         assertTrue(train.out().startsWith("trained on 6 documents"), train.out());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         String markdown = Files.readString(out.resolve("report.md"));
         String html = Files.readString(out.resolve("report.html"));
-        double macro = report.get("endToEnd").get("macroF1").asDouble();
-        assertTrue(markdown.contains(String.format(java.util.Locale.ROOT, "macro-F1 **%.3f**", macro)), markdown);
-        assertEquals(6, report.get("model").get("documents").asInt());
-        assertEquals(2, report.get("crossValidation").get("folds").asInt());
-        assertEquals(9, report.get("crossValidation").get("documents").asInt());
-        assertTrue(report.get("ablation").has("skipped"));
-        assertTrue(report.get("command").asText().startsWith("thresher evaluate --model "), report.get("command").asText());
+        JsonNode macroNode = dev.thresher.eval.ReportJson.figure(report, "endToEnd.macroF1");
+        double macro = macroNode.asDouble();
+        assertTrue(markdown.contains("| end-to-end macro-F1 | " + macroNode.asText() + " |"), markdown);
+        assertTrue(eval.out().contains("end-to-end macro-F1 " + macroNode.asText() + ";"), eval.out());
+        String provenance = dev.thresher.eval.ReportJson.section(report, "provenance").toString();
+        assertTrue(provenance.contains("6 documents"), provenance);
+        assertTrue(provenance.contains("thresher evaluate --model "), provenance);
+        assertTrue(dev.thresher.eval.ReportJson.section(report, "cv").toString().contains("2-fold by document on "
+                + "train+dev (9 documents"));
+        assertTrue(dev.thresher.eval.ReportJson.section(report, "ablation").toString().contains("Not run"));
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Reliability diagram"));
 
         Run noCv = run("evaluate", "--model", model.toString(), "--data", data.resolve("test").toString(), "--out",
                 dir.resolve("report2").toString(), "--no-cv");
         assertEquals(0, noCv.code(), noCv.err());
         JsonNode second = new ObjectMapper().readTree(dir.resolve("report2/report.json").toFile());
-        assertTrue(second.get("crossValidation").has("skipped"));
-        assertEquals(report.get("endToEnd"), second.get("endToEnd"), "same model, same data, same figures");
+        assertTrue(dev.thresher.eval.ReportJson.section(second, "cv").toString().contains("Not run"));
+        assertEquals(dev.thresher.eval.ReportJson.section(report, "e2e"),
+                dev.thresher.eval.ReportJson.section(second, "e2e"), "same model, same data, same figures");
 
         Run badFolds = run("evaluate", "--data", data.resolve("test").toString(), "--out", out.toString(), "--folds", "1");
         assertEquals(Main.INPUT, badFolds.code());
@@ -164,11 +168,63 @@ class CliTest {
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.out().contains("| macro-F1 |"), compare.out());
         JsonNode cmp = new ObjectMapper().readTree(dir.resolve("cmp/compare.json").toFile());
-        double a = cmp.get("endToEnd").get("a").get("macroF1").asDouble();
-        double b = cmp.get("endToEnd").get("b").get("macroF1").asDouble();
+        double a = dev.thresher.eval.ReportJson.figure(cmp, "a.endToEnd.macroF1").asDouble();
+        double b = dev.thresher.eval.ReportJson.figure(cmp, "b.endToEnd.macroF1").asDouble();
+        String compareHtml = Files.readString(dir.resolve("cmp/compare.html"));
+        assertTrue(compareHtml.contains("Sentences the models disagree on") && compareHtml.contains("<svg"));
         assertEquals(macro, b, 1e-9, "B is the tiny model evaluated above");
         assertTrue(a > b, "the default model beats a 6-document model");
         assertTrue(compare.out().contains(String.format(java.util.Locale.ROOT, "| macro-F1 | %.3f | %.3f |", a, b)));
+    }
+
+    @Test
+    void evaluateOnAGoldFolder() throws IOException {
+        Path out = dir.resolve("gold-report");
+        Path predictions = dir.resolve("gold-pred.jsonl");
+        Run r = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--predictions",
+                predictions.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("macro-F1 "), r.out());
+        assertEquals(12, Files.readAllLines(predictions).size(), "one line per unflagged gold row");
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("1 flagged as debatable, left out"), md);
+        assertTrue(md.contains("Baselines, cross-validation and ablation") && md.contains("has none"), md);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"mistakes\"") && html.contains("<polyline"));
+        Path again = dir.resolve("gold-report-2");
+        assertEquals(0, run("evaluate", "--data", "src/test/resources/golddata", "--out", again.toString()).code());
+        java.util.function.Function<String, String> untimed = text -> text.replaceAll("(?m)^\\| generated \\|.*$", "")
+                .replaceAll("(?m)^\\| [0-9.]+ \\|$", "").replace(predictions.toString(), "").replace(again.toString(), "")
+                .replace(out.toString(), "").replace(" --predictions ", "");
+        assertEquals(untimed.apply(md), untimed.apply(Files.readString(again.resolve("report.md"))),
+                "the same report apart from the date and run time");
+        Run compare = run("compare", "default", "default", "--data", "src/test/resources/golddata", "--out",
+                dir.resolve("gold-cmp").toString());
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("| B - A macro-F1 | 0.000 |"), compare.out());
+        assertTrue(Files.readString(dir.resolve("gold-cmp/compare.html")).contains("0 gold sentences are labelled "
+                + "differently"));
+        Run strict = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--strict",
+                "--map", "OPINION=OPINION", "--predictions", predictions.toString());
+        assertEquals(0, strict.code(), strict.err());
+        assertEquals(13, Files.readAllLines(predictions).size());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("`OPINION=OPINION`"), "the mapping is stated");
+
+        Run badMap = run("evaluate", "--data", "src/test/resources/golddata", "--out", out.toString(), "--map", "X=Y");
+        assertEquals(Main.INPUT, badMap.code());
+        assertTrue(badMap.err().contains("--map: 'X' is not one of our labels"), badMap.err());
+        Run mapOnDataset = run("evaluate", "--data", "datasets/test", "--out", out.toString(), "--map", "CLAIM=X");
+        assertEquals(Main.INPUT, mapOnDataset.code());
+        assertTrue(mapOnDataset.err().contains("--map is for a folder with gold.tsv"), mapOnDataset.err());
+
+        Path bad = dir.resolve("bad-gold");
+        Files.createDirectories(bad.resolve("docs"));
+        Files.writeString(bad.resolve("docs/a.txt"), "Hello.\n");
+        Files.writeString(bad.resolve("gold.tsv"), "doc\tlabel\tflag\ttext\na.txt\tCLAIM\t\tHello.\na.txt\tCLAIM\n");
+        Run malformed = run("evaluate", "--data", bad.toString(), "--out", out.toString());
+        assertEquals(Main.DATA, malformed.code());
+        assertEquals("thresher: " + bad.resolve("gold.tsv") + ":3: 2 tab-separated columns, expected 4 as in the header",
+                malformed.err().strip());
     }
 
     @Test

@@ -75,32 +75,75 @@ class ReportTest {
         assertNotNull(first.ablation());
         assertEquals(FeatureGroup.values().length, first.ablation().rows().size());
         assertTrue(first.ablation().referenceIsEvaluatedModel());
-        assertNotNull(first.sample());
+        assertEquals(3, first.samples().size(), "three sample documents");
+        assertEquals(first.scores().endToEnd().sentences(), first.judgements().size());
+        assertEquals(4, first.views().curves().size(), "a threshold curve per label");
+        assertEquals(3, first.views().documents().size());
+        assertFalse(first.views().sites().isEmpty());
+        ReportModel model = first.model();
         String md = render(first, "md");
-        for (String heading : List.of("## 1. Data", "## 2. End to end", "## 3. Gold segmentation", "## 4. Segmentation",
-                "## 5. Cleaning", "## 6. Baselines", "## 7. Cross-validation", "## 8. Confidence", "## 9. Errors",
-                "## 10. Feature ablation", "## 11. Provenance")) {
-            assertTrue(md.contains(heading), heading);
+        String html = render(first, "html");
+        // the same numbered headings, in the same order, in Markdown and HTML
+        List<String> mdHeadings = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^## (\\d+\\. .+)$").matcher(md);
+        while (m.find()) {
+            mdHeadings.add(m.group(1));
+        }
+        List<String> htmlHeadings = new ArrayList<>();
+        Matcher h = Pattern.compile("<h2 id=\"[^\"]+\">([^<]+)</h2>").matcher(html);
+        while (h.find()) {
+            htmlHeadings.add(h.group(1));
+        }
+        assertEquals(model.sections().size(), mdHeadings.size());
+        assertEquals(mdHeadings, htmlHeadings);
+        for (String title : List.of("Data", "End to end", "Gold segmentation", "Segmentation", "Cleaning", "Baselines",
+                "Cross-validation", "Confidence", "Precision and recall against a threshold", "By genre and site",
+                "By document", "Errors", "Error browser", "Feature ablation", "Sample documents", "Provenance")) {
+            assertTrue(mdHeadings.stream().anyMatch(x -> x.endsWith(". " + title)), title);
+        }
+        assertEquals("16. Provenance", mdHeadings.get(mdHeadings.size() - 1));
+        // what the HTML used to leave out: the ablation's reference model and the data hash
+        for (String text : List.of("(the evaluated model itself)", first.provenance().dataHash())) {
+            assertTrue(md.contains(text) && html.contains(text), text);
+        }
+        for (ReportModel.Section s : model.sections()) {
+            assertTrue(html.contains("<a href=\"#" + s.id() + "\">" + model.number(s) + ". "), "navigation: " + s.id());
         }
     }
 
     @Test
     void jsonCarriesTheMarkdownNumbers() throws IOException {
+        ReportModel model = first.model();
         String md = render(first, "md");
+        String scanned = md;
+        // text cells (sentences, names) may hold anything: take them out before looking for figures
+        for (ReportModel.Section s : model.sections()) {
+            for (ReportModel.Table t : s.tables()) {
+                for (List<Object> row : t.rows()) {
+                    for (int c = 0; c < row.size(); c++) {
+                        if (t.columns().get(c).kind() == ReportModel.Kind.TEXT && row.get(c) != null
+                                && !row.get(c).toString().isEmpty()) {
+                            String cell = "| " + MarkdownRenderer.cell(row.get(c).toString()) + " |";
+                            for (String before = ""; !before.equals(scanned); ) {
+                                before = scanned;
+                                scanned = scanned.replace(cell, "|  |");
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // read decimals exactly as written, so that 0.840 stays 0.840
         JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)).readTree(render(first, "json"));
         Set<String> jsonNumbers = new HashSet<>();
         collect(json, jsonNumbers);
-        // every figure the Markdown prints (three decimals) is a number in the JSON; example
-        // sentences (the last cell of the error tables) are text and may hold anything
         List<String> missing = new ArrayList<>();
-        boolean inErrors = false;
-        for (String line : md.split("\n")) {
-            inErrors = line.startsWith("## ") ? line.startsWith("## 9.") : inErrors;
-            String scanned = inErrors && line.startsWith("| ") ? line.substring(0, line.lastIndexOf(" | ")) : line;
-            Matcher m = Pattern.compile("[-+]?\\d+\\.\\d{3}(?!\\d)").matcher(scanned);
+        int seen = 0;
+        for (String line : scanned.split("\n")) {
+            Matcher m = Pattern.compile("[-+]?\\d+\\.\\d{3}(?!\\d)").matcher(line);
             while (m.find()) {
+                seen++;
                 String n = m.group().replace("+", "");
                 if (!jsonNumbers.contains(n) && !jsonNumbers.contains(n.replace("-", ""))) {
                     missing.add(n + " in: " + line);
@@ -108,29 +151,23 @@ class ReportTest {
             }
         }
         assertTrue(missing.isEmpty(), "Markdown numbers not in the JSON: " + missing);
+        assertTrue(seen > 300, "the Markdown is full of figures: " + seen);
 
         // and the headline figures sit where they should
-        JsonNode e2e = json.get("endToEnd");
-        assertTrue(md.contains("macro-F1 **" + e2e.get("macroF1").asText() + "**"));
-        for (Label l : Label.values()) {
-            JsonNode p = e2e.get("perLabel").get(l.name());
-            assertTrue(md.contains("| " + l + " | " + p.get("precision").asText() + " | " + p.get("recall").asText()
-                    + " | " + p.get("f1").asText() + " | " + p.get("support").asInt() + " |"), l.name());
+        String macro = ReportJson.figure(json, "endToEnd.macroF1").decimalValue().toPlainString();
+        assertEquals(Fmt.f3(first.scores().endToEnd().macroF1()), macro);
+        assertTrue(md.contains("| end-to-end macro-F1 | " + macro + " |"));
+        JsonNode e2e = ReportJson.section(json, "e2e");
+        JsonNode perLabel = e2e.get("tables").get(1);
+        for (JsonNode row : perLabel.get("rows")) {
+            assertTrue(md.contains("| " + row.get(0).asText() + " | " + row.get(1).decimalValue().toPlainString() + " | "
+                    + row.get(2).decimalValue().toPlainString() + " | " + row.get(3).decimalValue().toPlainString()
+                    + " | " + row.get(4).asInt() + " |"), row.toString());
         }
-        JsonNode clean = json.get("cleaning").get("clean");
-        assertTrue(md.contains("| Thresher `clean()` | " + clean.get("precision").asText() + " | "
-                + clean.get("recall").asText() + " | " + clean.get("f1").asText() + " | "
-                + clean.get("boilerplateLeakage").asText() + " | " + clean.get("contentLoss").asText() + " |"));
-        for (JsonNode b : json.get("baselines").get("entries")) {
-            String lead = b.get("lead").decimalValue().signum() > 0 ? "+" + b.get("lead").asText()
-                    : b.get("lead").asText();
-            assertTrue(md.contains("| " + b.get("name").asText() + " | " + b.get("endToEnd").get("accuracy").asText()
-                    + " | " + b.get("endToEnd").get("macroF1").asText() + " |"), b.get("name").asText());
-            assertTrue(md.contains("| " + lead + " |"), lead);
-        }
-        JsonNode cv = json.get("crossValidation");
-        assertTrue(md.contains(cv.get("macroF1").get("mean").asText() + " ± " + cv.get("macroF1").get("std").asText()));
-        assertEquals(first.scores().endToEnd().macroF1(), e2e.get("macroF1").asDouble(), 0.0005);
+        JsonNode cv = ReportJson.figure(json, "crossValidation.macroF1");
+        assertTrue(md.contains(cv.get("mean").decimalValue().toPlainString() + " ± "
+                + cv.get("std").decimalValue().toPlainString()));
+        assertEquals(first.scores().endToEnd().macroF1(), ReportJson.figure(json, "endToEnd.macroF1").asDouble(), 0.0005);
     }
 
     private static void collect(JsonNode node, Set<String> out) {
@@ -149,13 +186,14 @@ class ReportTest {
         }
         assertNotNull(first.provenance().generated());
         assertFalse(Double.isNaN(first.provenance().runSeconds()));
-        assertTrue(render(first, "md").contains("- generated: " + first.provenance().generated()));
+        assertTrue(render(first, "md").contains("| generated | " + first.provenance().generated() + " |"));
+        assertTrue(render(first, "md").contains("| run time, s |"));
     }
 
     @Test
-    void htmlIsSelfContainedWithTheChartsAndTheSample() throws IOException {
+    void htmlIsSelfContainedWithTheChartsTheSamplesAndTheBrowser() throws IOException {
         String html = render(first, "html");
-        assertFalse(html.contains("<script"), "no scripts");
+        assertFalse(Pattern.compile("<script[^>]* src=").matcher(html).find(), "scripts are inline");
         assertFalse(html.contains("<link"), "no external style sheets");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing fetched");
         assertEquals(html.replace("http://www.w3.org/2000/svg", "").contains("http"), false,
@@ -163,10 +201,18 @@ class ReportTest {
         assertTrue(html.contains("confusion matrix"));
         assertTrue(html.contains("Per-label F1, end to end"));
         assertTrue(html.contains("Reliability diagram"));
+        assertTrue(html.contains("<polyline"), "threshold curves");
         int highlighted = html.split("title=\"predicted ", -1).length - 1;
-        assertEquals(first.sample().sentences().size(), highlighted, "every sentence of the sample is highlighted");
+        int sentences = first.samples().stream().mapToInt(s -> s.sentences().size()).sum();
+        assertEquals(sentences, highlighted, "every sentence of every sample is highlighted");
         assertTrue(html.contains(", gold "));
+        long mistakes = first.judgements().stream().filter(j -> !j.correct()).count();
+        Matcher data = Pattern.compile("<script type=\"application/json\" id=\"mistakes\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue(data.find(), "the error browser's data");
+        assertEquals(mistakes, new ObjectMapper().readTree(data.group(1)).size());
+        assertTrue(html.contains("id=\"f-gold\"") && html.contains("id=\"f-pred\""), "filters");
         assertEquals("&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;",
-                HtmlReport.escape("<b class=\"x\">Tom & Jerry's</b>"));
+                HtmlRenderer.escape("<b class=\"x\">Tom & Jerry's</b>"));
     }
 }
