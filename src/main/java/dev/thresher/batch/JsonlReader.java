@@ -39,6 +39,7 @@ public final class JsonlReader implements Iterator<JsonlReader.Record> {
     private final InputStream in;
     private final String name;
     private final String textField;
+    private final boolean html;
     private final String idField;
     private final byte[] buffer = new byte[CHUNK];
     private int position;
@@ -55,10 +56,19 @@ public final class JsonlReader implements Iterator<JsonlReader.Record> {
      * @param idField   the field that holds the document's id
      */
     public JsonlReader(InputStream in, String name, String textField, String idField) {
+        this(in, name, textField, idField, false);
+    }
+
+    /**
+     * A reader of {@code in} whose text field holds, when {@code html} is true, each document's
+     * web page (read as {@link Document#fromHtml} reads one).
+     */
+    public JsonlReader(InputStream in, String name, String textField, String idField, boolean html) {
         this.in = in;
         this.name = name;
         this.textField = textField;
         this.idField = idField;
+        this.html = html;
     }
 
     /**
@@ -75,7 +85,10 @@ public final class JsonlReader implements Iterator<JsonlReader.Record> {
         private volatile JsonNode id;
         private volatile ObjectNode otherFields;
 
-        Record(String source, long line, byte[] bytes, String textField, String idField) {
+        private final boolean html;
+
+        Record(String source, long line, byte[] bytes, String textField, String idField, boolean html) {
+            this.html = html;
             this.source = source;
             this.line = line;
             this.bytes = bytes;
@@ -137,7 +150,8 @@ public final class JsonlReader implements Iterator<JsonlReader.Record> {
             }
             this.id = idValue == null || idValue.isNull() ? null : idValue;
             this.otherFields = rest;
-            return new Document(idText == null ? location() : idText, text.asText());
+            String id = idText == null ? location() : idText;
+            return html ? Document.fromHtml(id, text.asText()) : new Document(id, text.asText());
         }
 
         /**
@@ -172,7 +186,7 @@ public final class JsonlReader implements Iterator<JsonlReader.Record> {
                 return false;
             }
             if (!isBlank(bytes)) {
-                next = new Record(name, line, bytes, textField, idField);
+                next = new Record(name, line, bytes, textField, idField, html);
             }
         }
         return true;

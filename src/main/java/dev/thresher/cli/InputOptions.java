@@ -29,6 +29,11 @@ final class InputOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     String textField;
 
+    @Option(names = "--html-field", paramLabel = "NAME",
+            description = "With JSON Lines: the field holding a document's web page (HTML), read as .html files "
+                    + "are, instead of --text-field; a.b names field b of object a.")
+    String htmlField;
+
     @Option(names = "--id-field", defaultValue = "id", paramLabel = "NAME",
             description = "With JSON Lines: the field holding a document's id, a string or number, written out as "
                     + "it came; a record without one goes by FILE:LINE (default: ${DEFAULT-VALUE}).")
@@ -53,6 +58,7 @@ final class InputOptions {
             }
             arguments = List.of("-");
         }
-        return Inputs.resolve(arguments, inputFormat, textField, idField, streams.stdin());
+        return Inputs.resolve(arguments, inputFormat, htmlField != null ? htmlField : textField, htmlField != null,
+                idField, streams.stdin());
     }
 }

@@ -62,6 +62,15 @@ final class Inputs {
      */
     static Resolved resolve(List<String> arguments, Format format, String textField, String idField,
                             InputStream stdin) {
+        return resolve(arguments, format, textField, false, idField, stdin);
+    }
+
+    /**
+     * As {@link #resolve(List, Format, String, String, InputStream)}; with {@code htmlRecords},
+     * the text field of JSON Lines records holds web pages.
+     */
+    static Resolved resolve(List<String> arguments, Format format, String textField, boolean htmlRecords,
+                            String idField, InputStream stdin) {
         List<Source> sources = new ArrayList<>();
         boolean many = arguments.size() > 1;
         for (String argument : arguments) {
@@ -81,7 +90,7 @@ final class Inputs {
         }
         TextFolder.Kinds kinds = format == Format.txt ? TextFolder.Kinds.TEXT
                 : format == Format.html ? TextFolder.Kinds.HTML : TextFolder.Kinds.TEXT_AND_HTML;
-        return new Resolved(sources, textField, idField, stdin, many, kinds);
+        return new Resolved(sources, textField, htmlRecords, idField, stdin, many, kinds);
     }
 
     private static boolean isJsonLinesName(String name) {
@@ -98,8 +107,11 @@ final class Inputs {
         private final boolean many;
         private final TextFolder.Kinds kinds;
 
-        private Resolved(List<Source> sources, String textField, String idField, InputStream stdin, boolean many,
-                         TextFolder.Kinds kinds) {
+        private final boolean htmlRecords;
+
+        private Resolved(List<Source> sources, String textField, boolean htmlRecords, String idField,
+                         InputStream stdin, boolean many, TextFolder.Kinds kinds) {
+            this.htmlRecords = htmlRecords;
             this.sources = sources;
             this.textField = textField;
             this.idField = idField;
@@ -193,14 +205,14 @@ final class Inputs {
                             : new TextFileInput(argument, s.path(), size(s.path()))).iterator();
                 }
                 if (s.kind() == Kind.STDIN) {
-                    return new JsonlReader(stdin, "<stdin>", textField, idField);
+                    return new JsonlReader(stdin, "<stdin>", textField, idField, htmlRecords);
                 }
                 try {
                     open = new BufferedInputStream(Files.newInputStream(s.path()), 1 << 16);
                 } catch (IOException e) {
                     return List.of(new Failing(argument, "cannot read: " + e.getMessage())).iterator();
                 }
-                return new JsonlReader(open, argument, textField, idField);
+                return new JsonlReader(open, argument, textField, idField, htmlRecords);
             }
 
             void close() {

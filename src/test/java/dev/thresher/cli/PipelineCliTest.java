@@ -272,4 +272,20 @@ class PipelineCliTest {
         CliTest.Run text = CliTest.run("clean", "--input-format", "txt", site.resolve("storm.html").toString());
         assertTrue(text.out().isEmpty() || text.out().contains("<"), "txt reads the page as text: " + text.out());
     }
+
+    @Test
+    void jsonLinesRecordsCanCarryWebPages() throws IOException {
+        String page = "<nav><a href=/>Home</a><a href=/n>News</a></nav><article><p>The ferry resumed on Friday "
+                + "after a week of storms.</p></article>";
+        Path corpus = Files.writeString(dir.resolve("pages.jsonl"), "{\"url\": \"u1\", \"page\": {\"html\": "
+                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(page) + "}}\n");
+        CliTest.Run r = CliTest.run("classify", "--format", "jsonl", "--html-field", "page.html", "--id-field", "url",
+                corpus.toString());
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> sentences = records(r.out());
+        assertEquals("Home News", sentences.get(0).get("text").asText());
+        assertTrue(sentences.get(0).get("path").asText().endsWith("nav"), sentences.get(0).toString());
+        assertFalse(r.out().contains("<article>"), "the page is not passed through: " + r.out());
+        assertEquals("The ferry resumed on Friday after a week of storms.", sentences.get(1).get("text").asText());
+    }
 }
