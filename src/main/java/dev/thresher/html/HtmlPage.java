@@ -37,6 +37,15 @@ public final class HtmlPage {
             "correction", "embed", "video", "gallery", "photo", "image", "media", "print", "email", "rss",
             "follow", "masthead", "logo", "pagination", "next", "prev", "previous", "read", "also", "recirc",
             "outbrain", "taboola", "dfp", "rail", "aside", "column", "wrapper", "container");
+    /** How many ancestors of a prose line count its characters when blocks are compared. */
+    private static final int PROSE_LEVELS = 6;
+    /** Containers never taken into the article block. */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
+    /** Class and id words that keep a container out of the article block. */
+    private static final Set<String> CHROME_WORDS = Set.of("comment", "comments", "reply", "related", "recommended",
+            "promo", "sponsor", "sponsored", "ad", "ads", "advert", "advertisement", "sidebar", "widget", "footer",
+            "header", "nav", "navbar", "navigation", "menu", "newsletter", "subscribe", "cookie", "trending",
+            "popular", "teaser", "share", "social", "rail", "outbrain", "taboola", "recirc", "bio", "author");
     /** How many ancestors of a line are looked at (bounds the work on absurdly deep pages). */
     private static final int MAX_ANCESTORS = 40;
 
@@ -265,10 +274,12 @@ public final class HtmlPage {
         /**
          * The first and last line of the page's densest block of prose: the element (parent or
          * grandparent of prose lines) that holds the most characters of lines that read as
-         * sentences rather than links or labels; null when the page has no such lines.
+         * sentences rather than links or labels, widened to the siblings that hold a fair share of
+         * prose too; null when the page has no such lines.
          */
         private int[] mainRange() {
             Map<Element, double[]> score = new IdentityHashMap<>();
+            Map<Element, double[]> prose = new IdentityHashMap<>();
             Map<Element, int[]> range = new IdentityHashMap<>();
             Element best = null;
             double bestScore = 0;
@@ -282,22 +293,59 @@ public final class HtmlPage {
                 for (int d = 0; d < MAX_ANCESTORS && block != null && block.tag().isInline(); d++) {
                     block = block.parent();
                 }
-                Element parent = block == null ? null : block.parent();
-                double weight = 1.0;
-                for (int level = 0; level < 2 && parent != null; level++, parent = parent.parent()) {
-                    double[] s = score.computeIfAbsent(parent, k -> new double[1]);
-                    s[0] += weight * (chars - page.linkChars[i]);
+                double text = chars - page.linkChars[i];
+                Element up = block == null ? null : block.parent();
+                for (int level = 0; level < PROSE_LEVELS && up != null; level++, up = up.parent()) {
+                    prose.computeIfAbsent(up, k -> new double[1])[0] += text;
                     int line = i;
-                    range.merge(parent, new int[] {line, line}, (a, b) -> new int[] {Math.min(a[0], b[0]),
+                    range.merge(up, new int[] {line, line}, (a, b) -> new int[] {Math.min(a[0], b[0]),
                         Math.max(a[1], b[1])});
-                    if (s[0] > bestScore) {
-                        bestScore = s[0];
-                        best = parent;
+                    if (level < 2) {
+                        double[] s = score.computeIfAbsent(up, k -> new double[1]);
+                        s[0] += (level == 0 ? 1.0 : 0.5) * text;
+                        if (s[0] > bestScore) {
+                            bestScore = s[0];
+                            best = up;
+                        }
                     }
-                    weight = 0.5;
                 }
             }
-            return best == null ? null : range.get(best);
+            if (best == null) {
+                return null;
+            }
+            // An article is often cut into several containers (by ads, figures, teasers): as
+            // Readability does, take in the siblings of the densest block, and of its parent, that
+            // hold at least a fifth as much prose, unless their names or tags say they are chrome.
+            int[] out = range.get(best).clone();
+            double least = 0.2 * prose.get(best)[0];
+            Element at = best;
+            for (int level = 0; level < 2 && at.parent() != null; level++, at = at.parent()) {
+                if (at.parent().childrenSize() > 10_000) {
+                    break;
+                }
+                for (Element sibling : at.parent().children()) {
+                    double[] p = prose.get(sibling);
+                    if (sibling != at && p != null && p[0] >= least && !chrome(sibling)) {
+                        int[] r = range.get(sibling);
+                        out[0] = Math.min(out[0], r[0]);
+                        out[1] = Math.max(out[1], r[1]);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Whether an element's tag or class and id words say it is page chrome. */
+        private boolean chrome(Element e) {
+            if (CHROME_TAGS.contains(e.normalName())) {
+                return true;
+            }
+            for (String word : telling(e)) {
+                if (CHROME_WORDS.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
