@@ -63,6 +63,20 @@ class HtmlPageTest {
     }
 
     @Test
+    void anArticleCutIntoSeveralContainersIsOneBlockButTheCommentsAreNot() {
+        String prose = "<p>The harbour board met on Thursday and agreed to dredge the channel before the winter "
+                + "storms arrive in November.</p>";
+        String html = "<body><div class=page><div class=article-body><div class=part>" + prose.repeat(4) + "</div>"
+                + "<div class=ad-slot><a href=/x>Advertisement</a></div>"
+                + "<div class=part>" + prose.replace("Thursday", "Friday").repeat(2) + "</div></div>"
+                + "<div class=comments>" + prose.replace("harbour board", "reader").repeat(3) + "</div></div></body>";
+        HtmlPage page = HtmlText.page(html);
+        assertTrue(page.cues(lineOf(page, "met on Friday")).contains("dom:main=in"));
+        assertTrue(page.cues(lineOf(page, "Advertisement")).contains("dom:main=in"), "inside the article's span");
+        assertTrue(page.cues(lineOf(page, "The reader met")).contains("dom:main=after"));
+    }
+
+    @Test
     void aLinesPathFindsItsElementInThePage() {
         HtmlPage page = HtmlText.page(PAGE);
         org.jsoup.nodes.Document parsed = Jsoup.parse(PAGE);
