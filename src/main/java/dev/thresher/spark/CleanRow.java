@@ -33,6 +33,7 @@ final class CleanRow implements UDF1<Object, Row> {
         try {
             return RowFactory.create(settings.thresher().clean(text, settings.policy()), null);
         } catch (RuntimeException | OutOfMemoryError e) {
+            settings.failed();
             return RowFactory.create(null, Settings.failure(text, e));
         }
     }

@@ -50,6 +50,7 @@ final class SentenceRows implements UDF1<Object, List<Row>> {
         try {
             sentences = settings.thresher().classify(text);
         } catch (RuntimeException | OutOfMemoryError e) {
+            settings.failed();
             return List.of(error(Settings.failure(text, e)));
         }
         List<Row> rows = new ArrayList<>(sentences.size());

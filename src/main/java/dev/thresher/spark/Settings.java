@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * What the row functions need on an executor, fixed when the transformer runs: the model, the
@@ -19,15 +20,17 @@ import java.util.List;
  * @param drop       the labels the cleaning policy drops
  * @param threshold  the cleaning policy's boilerplate threshold
  * @param headings   whether the cleaning policy keeps headings
+ * @param failures   counts the documents that get an error; null when nobody asked
  */
 record Settings(String model, HadoopConfiguration conf, String textColumn, String textType, List<String> drop,
-                double threshold, boolean headings) implements Serializable {
+                double threshold, boolean headings, LongAccumulator failures) implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    Settings(String model, HadoopConfiguration conf, String textColumn, String textType, CleaningPolicy policy) {
+    Settings(String model, HadoopConfiguration conf, String textColumn, String textType, CleaningPolicy policy,
+             LongAccumulator failures) {
         this(model, conf, textColumn, textType, policy.drop().stream().map(Enum::name).toList(),
-                policy.boilerplateThreshold(), policy.keepHeadings());
+                policy.boilerplateThreshold(), policy.keepHeadings(), failures);
     }
 
     /** The model, loaded once in this JVM. */
@@ -43,6 +46,21 @@ record Settings(String model, HadoopConfiguration conf, String textColumn, Strin
 
     /** Why {@code value}, a row's value of the text column, cannot be classified; null when it can. */
     String problem(Object value) {
+        String problem = why(value);
+        if (problem != null) {
+            failed();
+        }
+        return problem;
+    }
+
+    /** Counts a document that could not be classified. */
+    void failed() {
+        if (failures != null) {
+            failures.add(1);
+        }
+    }
+
+    private String why(Object value) {
         if (textType == null) {
             return "no \"" + textColumn + "\" column in the input";
         }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -249,7 +250,8 @@ public final class ThresherJob implements Runnable {
         if (o.partitions != null) {
             input = input.repartition(o.partitions);
         }
-        Dataset<Row> result = transformer.transform(input);
+        LongAccumulator failures = session.sparkContext().longAccumulator("thresher: records with an error");
+        Dataset<Row> result = transformer.countFailures(failures).transform(input);
         if (!parquet) {
             result = result.withColumn("error", functions.coalesce(functions.col(JsonLinesInput.READ_ERROR),
                     functions.col("error"))).drop(JsonLinesInput.READ_ERROR);
@@ -260,11 +262,9 @@ public final class ThresherJob implements Runnable {
         } else {
             result.write().mode(mode).json(o.output);
         }
-        Dataset<Row> written = o.format == OutputFormat.parquet ? session.read().parquet(o.output)
-                : session.read().schema("error STRING").json(o.output);
-        long failed = written.where(functions.col("error").isNotNull()).count();
+        long failed = failures.sum();
         if (failed > 0) {
-            err.printf(Locale.ROOT, "thresher: %,d record(s) could not be classified; see the error column of %s%n",
+            err.printf(Locale.ROOT, "thresher: %,d record(s) could not be read or classified; see the error column of %s%n",
                     failed, o.output);
             err.flush();
         }

@@ -30,6 +30,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Thresher as a Spark ML {@link Transformer}, for a {@code Pipeline} or on its own: reads each
@@ -77,6 +78,8 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
     private final DoubleParam boilerplateThreshold;
     private final StringArrayParam dropLabels;
     private final BooleanParam dropHeadings;
+    /** Counts failed documents for the job; not a parameter, not copied or saved. */
+    private transient LongAccumulator failures;
 
     /** A transformer with a fresh uid and the default parameters. */
     public ThresherTransformer() {
@@ -207,6 +210,15 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
         return this;
     }
 
+    /**
+     * Counts the documents that get an error into {@code counter} (registered with the
+     * SparkContext), for a job that reports them; a retried task may count its documents again.
+     */
+    ThresherTransformer countFailures(LongAccumulator counter) {
+        this.failures = counter;
+        return this;
+    }
+
     /** The cleaning policy the parameters describe. */
     public CleaningPolicy policy() {
         CleaningPolicy policy = switch ($(cleaningPolicy)) {
@@ -239,7 +251,7 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
         DataType textType = typeOf(dataset, text);
         Settings settings = new Settings($(model), new HadoopConfiguration(
                 dataset.sparkSession().sparkContext().hadoopConfiguration()), text,
-                textType == null ? null : textType.simpleString(), policy());
+                textType == null ? null : textType.simpleString(), policy(), failures);
         settings.thresher(); // on the driver: a model that cannot be loaded fails here, not in every task
         Column input = textType == null ? functions.lit(null).cast(DataTypes.StringType) : functions.col(text);
         List<Column> kept = passedThrough(schema).stream().map(f -> functions.col(quote(f.name()))).toList();

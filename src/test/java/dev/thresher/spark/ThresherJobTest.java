@@ -75,7 +75,7 @@ class ThresherJobTest {
 
         Run run = job("classify", "--text-field", "body", "--id-field", "id", input.toString(), output);
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.err().contains("5 record(s) could not be classified"), run.err());
+        assertTrue(run.err().contains("5 record(s) could not be read or classified"), run.err());
 
         Map<String, List<Row>> rows = new HashMap<>();
         for (Row r : spark.read().parquet(output).collectAsList()) {
