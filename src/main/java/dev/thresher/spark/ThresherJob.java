@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
  * line's jar, which holds picocli.
  */
 @Command(name = "dev.thresher.spark.ThresherJob", mixinStandardHelpOptions = true,
+        versionProvider = ThresherJob.Version.class,
         description = "Thresher on Spark: label the sentences of (classify) or clean the documents of JSON Lines or "
                 + "Parquet input, writing Parquet or JSON Lines.",
         subcommands = {ThresherJob.Classify.class, ThresherJob.Clean.class},
@@ -43,6 +44,15 @@ import picocli.CommandLine.Parameters;
             "70:internal error"})
 public final class ThresherJob implements Runnable {
     enum InputFormat { auto, jsonl, parquet }
+
+    /** {@code --version}: Thresher's and Spark's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"thresher " + dev.thresher.model.Versions.thresher(),
+                "spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()};
+        }
+    }
 
     enum OutputFormat { parquet, jsonl }
 
