@@ -170,41 +170,49 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
         return dropHeadings;
     }
 
+    /** Sets {@link #inputCol()}. */
     public ThresherTransformer setInputCol(String value) {
         set(inputCol, value);
         return this;
     }
 
+    /** Sets {@link #idCol()}. */
     public ThresherTransformer setIdCol(String value) {
         set(idCol, value);
         return this;
     }
 
+    /** Sets {@link #mode()}. */
     public ThresherTransformer setMode(String value) {
         set(mode, value);
         return this;
     }
 
+    /** Sets {@link #model()}. */
     public ThresherTransformer setModel(String value) {
         set(model, value);
         return this;
     }
 
+    /** Sets {@link #cleaningPolicy()}. */
     public ThresherTransformer setCleaningPolicy(String value) {
         set(cleaningPolicy, value);
         return this;
     }
 
+    /** Sets {@link #boilerplateThreshold()}. */
     public ThresherTransformer setBoilerplateThreshold(double value) {
         set(boilerplateThreshold, value);
         return this;
     }
 
+    /** Sets {@link #dropLabels()}. */
     public ThresherTransformer setDropLabels(String... value) {
         set(dropLabels, value);
         return this;
     }
 
+    /** Sets {@link #dropHeadings()}. */
     public ThresherTransformer setDropHeadings(boolean value) {
         set(dropHeadings, value);
         return this;
@@ -254,22 +262,21 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
                 textType == null ? null : textType.simpleString(), policy(), failures);
         settings.thresher(); // on the driver: a model that cannot be loaded fails here, not in every task
         Column input = textType == null ? functions.lit(null).cast(DataTypes.StringType) : functions.col(text);
-        List<Column> kept = passedThrough(schema).stream().map(f -> functions.col(quote(f.name()))).toList();
-        List<Column> out = new ArrayList<>(kept);
+        List<Column> out = new ArrayList<>(passedThrough(schema).stream()
+                .map(f -> functions.col(quote(f.name()))).toList());
         if (clean()) {
             UserDefinedFunction udf = functions.udf(new CleanRow(settings), CleanRow.TYPE);
             Dataset<Row> cleaned = dataset.withColumn(WORK_COLUMN, udf.apply(input));
             CLEAN_COLUMNS.forEach(c -> out.add(functions.col(WORK_COLUMN + "." + c).as(c)));
             return cleaned.select(out.toArray(Column[]::new));
         }
+        // explode: one row per sentence, the UDF run once per document (the Generate node's input)
         UserDefinedFunction udf = functions.udf(new SentenceRows(settings), DataTypes.createArrayType(SentenceRows.TYPE));
-        List<Column> exploding = new ArrayList<>(kept);
+        List<Column> exploding = new ArrayList<>(out);
         exploding.add(functions.explode(udf.apply(input)).as(WORK_COLUMN));
         Dataset<Row> exploded = dataset.select(exploding.toArray(Column[]::new));
-        List<Column> columns = new ArrayList<>(passedThrough(schema).stream()
-                .map(f -> functions.col(quote(f.name()))).toList());
-        SENTENCE_COLUMNS.forEach(c -> columns.add(functions.col(WORK_COLUMN + "." + c).as(c)));
-        return exploded.select(columns.toArray(Column[]::new));
+        SENTENCE_COLUMNS.forEach(c -> out.add(functions.col(WORK_COLUMN + "." + c).as(c)));
+        return exploded.select(out.toArray(Column[]::new));
     }
 
     /** The type of column {@code name} (a.b for a struct's field), or null when there is none. */
