@@ -28,11 +28,12 @@ final class Models {
      * {@code s3a://}, {@code file:}, a local path), or the default model for {@code "default"};
      * loaded by the first caller while concurrent callers for the same path wait for it.
      *
-     * @param conf how to reach the file system; only read when the model is not loaded yet
+     * @param conf how to reach the file system (null for the default model); only read when the
+     *             model is not loaded yet
      * @throws ThresherException of kind MODEL when the bundle cannot be read
      */
     static Thresher get(String path, HadoopConfiguration conf) {
-        return LOADED.computeIfAbsent(path, p -> load(p, conf.value()));
+        return LOADED.computeIfAbsent(path, p -> load(p, conf == null ? new Configuration() : conf.value()));
     }
 
     private static Thresher load(String path, Configuration conf) {

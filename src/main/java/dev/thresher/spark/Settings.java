@@ -14,7 +14,7 @@ import org.apache.spark.util.LongAccumulator;
  * text column (for error messages) and the cleaning policy, in serialisable form.
  *
  * @param model      the model path, or {@link Models#DEFAULT}
- * @param conf       the driver's Hadoop configuration, to read the model with
+ * @param conf       the driver's Hadoop configuration, to read the model with; null for the default model
  * @param textColumn the name of the text column
  * @param textType   its Spark type, e.g. {@code string}; null when the input has no such column
  * @param drop       the labels the cleaning policy drops

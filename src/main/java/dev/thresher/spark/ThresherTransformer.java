@@ -257,8 +257,10 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
         transformSchema(schema);
         String text = $(inputCol);
         DataType textType = typeOf(dataset, text);
-        Settings settings = new Settings($(model), new HadoopConfiguration(
-                dataset.sparkSession().sparkContext().hadoopConfiguration()), text,
+        // the Hadoop configuration travels with every task: only when there is a file to read
+        HadoopConfiguration conf = $(model).equals(Models.DEFAULT) ? null
+                : new HadoopConfiguration(dataset.sparkSession().sparkContext().hadoopConfiguration());
+        Settings settings = new Settings($(model), conf, text,
                 textType == null ? null : textType.simpleString(), policy(), failures);
         settings.thresher(); // on the driver: a model that cannot be loaded fails here, not in every task
         Column input = textType == null ? functions.lit(null).cast(DataTypes.StringType) : functions.col(text);
