@@ -33,15 +33,16 @@ final class Models {
      * @throws ThresherException of kind MODEL when the bundle cannot be read
      */
     static Thresher get(String path, HadoopConfiguration conf) {
-        return LOADED.computeIfAbsent(path, p -> load(p, conf == null ? new Configuration() : conf.value()));
+        return LOADED.computeIfAbsent(path, p -> load(p, conf));
     }
 
-    private static Thresher load(String path, Configuration conf) {
+    private static Thresher load(String path, HadoopConfiguration conf) {
         if (path.equals(DEFAULT)) {
             return Thresher.loadDefault();
         }
         Path file = new Path(path);
-        try (InputStream in = file.getFileSystem(conf).open(file)) {
+        Configuration hadoop = conf == null ? new Configuration() : conf.value();
+        try (InputStream in = file.getFileSystem(hadoop).open(file)) {
             return Thresher.load(in, path);
         } catch (java.io.FileNotFoundException e) {
             throw new ThresherException(ThresherException.Kind.MODEL, path + ": no such model file");
