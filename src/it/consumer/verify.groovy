@@ -22,7 +22,10 @@ if (deps.isEmpty()) {
     throw new AssertionError("no dependencies read from ${list}:\n" + list.text)
 }
 
-def forbidden = ['picocli', 'slf4j-simple', 'jline', 'jansi', 'opencsv', 'commons-beanutils', 'tribuo-data']
+// The CLI's jars, OLCUT's shell and Tribuo's loaders; and Spark (provided: dev.thresher.spark runs where
+// Spark already is), with its Scala and Hadoop.
+def forbidden = ['picocli', 'slf4j-simple', 'jline', 'jansi', 'opencsv', 'commons-beanutils', 'tribuo-data',
+                 'org.apache.spark', 'scala-library', 'hadoop', 'log4j']
 def required = ['dev.thresher:thresher', 'org.tribuo:tribuo-classification-sgd', 'org.apache.opennlp:opennlp-tools']
 
 def problems = []

@@ -6,6 +6,8 @@ import dev.thresher.features.FeatureConfig;
 import dev.thresher.model.BundleIO;
 import dev.thresher.model.Pipeline;
 import dev.thresher.train.ModelTrainer;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -51,6 +53,25 @@ public final class Thresher {
      */
     public static Thresher load(Path modelFile) {
         return new Thresher(Pipeline.load(modelFile));
+    }
+
+    /**
+     * Loads a model bundle from a stream (a bundle in HDFS, object storage or a database), read to
+     * the end of the bundle; the stream is not closed. {@code name} identifies the bundle in error
+     * messages (a path or URL).
+     *
+     * @throws ThresherException of kind MODEL, naming {@code name}, when the stream does not hold
+     *                           a readable bundle of a format this build supports
+     */
+    public static Thresher load(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        return new Thresher(Pipeline.load(new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller's stream: the caller closes it
+            }
+        }, name));
     }
 
     /**

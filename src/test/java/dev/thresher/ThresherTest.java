@@ -48,6 +48,32 @@ class ThresherTest {
     }
 
     @Test
+    void loadsABundleFromAStreamAndLeavesTheStreamOpen() throws java.io.IOException {
+        String text = testDocs.get(0).text();
+        byte[] bundle = java.nio.file.Files.readAllBytes(Path.of("models/default.thresher"));
+        boolean[] closed = {false};
+        java.io.InputStream in = new java.io.ByteArrayInputStream(bundle) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        Thresher fromStream = Thresher.load(in, "hdfs://models/default.thresher");
+        assertEquals(thresher.classify(text), fromStream.classify(text));
+        assertEquals(thresher.manifest(), fromStream.manifest());
+        assertTrue(!closed[0], "the caller's stream was closed");
+    }
+
+    @Test
+    void aStreamWithoutABundleIsAModelErrorNamingIt() {
+        ThresherException e = org.junit.jupiter.api.Assertions.assertThrows(ThresherException.class,
+                () -> Thresher.load(new java.io.ByteArrayInputStream("not a zip".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), "s3a://bucket/broken.thresher"));
+        assertEquals(ThresherException.Kind.MODEL, e.kind());
+        assertTrue(e.getMessage().startsWith("s3a://bucket/broken.thresher: "), e.getMessage());
+    }
+
+    @Test
     void classifiesAMessyArticle() {
         String article = "Home | News | Sport | Weather\n"
                 + "Council approves new bus lanes\n"

@@ -55,6 +55,16 @@ public final class Pipeline {
     }
 
     /**
+     * Loads a bundle from {@code in}; {@code name} identifies it in error messages.
+     *
+     * @throws ThresherException of kind MODEL when the stream holds no readable, compatible bundle
+     */
+    public static Pipeline load(InputStream in, String name) {
+        preloadSegmenter();
+        return new Pipeline(BundleIO.read(in, name));
+    }
+
+    /**
      * Loads the default model shipped inside the Thresher jar.
      *
      * @throws ThresherException of kind MODEL when the jar holds no readable default model

@@ -23,7 +23,9 @@ class LargeDocumentTest {
         Path big = Files.writeString(dir.resolve("big.txt"), "Word. ".repeat(500_000));
         Path small = Files.writeString(dir.resolve("small.txt"), "The council met on Tuesday. It approved the budget.\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+        // the command line's class path (set by the build), not the tests' one, which also holds Spark
+        String classPath = System.getProperty("thresher.cli.classpath", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", classPath,
                 Main.class.getName(), "classify", "--threads", "1", big.toString(), small.toString())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "no hang");
