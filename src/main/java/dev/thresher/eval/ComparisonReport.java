@@ -9,7 +9,9 @@ import dev.thresher.eval.ReportModel.TableBuilder;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link ModelComparison} as a {@link ReportModel}, rendered as Markdown, JSON or HTML in the
@@ -84,29 +86,8 @@ public final class ComparisonReport {
                 + " documents, " + a.sentences() + " judged gold sentences, " + p.dataHash() + "; label mapping: "
                 + c.a().mapping() + (c.a().strict() ? "; flagged rows scored (--strict)." : "; flagged rows left out."))
                 .table(models.build()).build());
-        TableBuilder t = new TableBuilder(null).column("figure", Kind.TEXT).column("A", Kind.NUMBER)
-                .column("B", Kind.NUMBER).column("B - A", Kind.SIGNED);
-        t.row("accuracy", a.accuracy(), b.accuracy(), b.accuracy() - a.accuracy());
-        t.row("macro-F1", a.macroF1(), b.macroF1(), b.macroF1() - a.macroF1());
-        List<String> categories = new ArrayList<>();
-        List<Double> fa = new ArrayList<>();
-        List<Double> fb = new ArrayList<>();
-        for (String l : a.labels()) {
-            LabelScores.PerLabel pa = a.perLabel().get(l);
-            LabelScores.PerLabel pb = b.perLabel().get(l);
-            t.row(l + " precision", pa.precision(), pb.precision(), pb.precision() - pa.precision());
-            t.row(l + " recall", pa.recall(), pb.recall(), pb.recall() - pa.recall());
-            t.row(l + " F1", pa.f1(), pb.f1(), pb.f1() - pa.f1());
-            categories.add(l);
-            fa.add(pa.f1());
-            fb.add(pb.f1());
-        }
-        categories.add("macro-F1");
-        fa.add(a.macroF1());
-        fb.add(b.macroF1());
-        s.add(new SectionBuilder("e2e", "End to end").prose("Scored as the data's `score.py` scores.").table(t.build())
-                .chart(SvgCharts.groupedBars(categories, List.of(new SvgCharts.Series("A: " + c.nameA(), fa),
-                        new SvgCharts.Series("B: " + c.nameB(), fb)), "End to end: per-label F1", "F1")).build());
+        s.add(pair("e2e", "End to end", "Scored as the data's `score.py` scores.", Scores.of(a), Scores.of(b),
+                c.nameA(), c.nameB()));
         int[] paired = c.paired();
         List<ModelComparison.Disagreement> disagreeing = c.disagreeing();
         double p0 = ModelComparison.mcNemar(paired[0], paired[1]);
@@ -135,6 +116,31 @@ public final class ComparisonReport {
 
     private static ReportModel.Section pair(String id, String title, LabelScores a, LabelScores b, String nameA,
                                             String nameB) {
+        return pair(id, title, null, Scores.of(a), Scores.of(b), nameA, nameB);
+    }
+
+    /** The figures two models are compared on, whatever the labels are called. */
+    private record Scores(double accuracy, double macroF1, Map<String, LabelScores.PerLabel> perLabel) {
+        static Scores of(LabelScores s) {
+            Map<String, LabelScores.PerLabel> byName = new LinkedHashMap<>();
+            for (Label l : Label.values()) {
+                byName.put(l.name(), s.perLabel().get(l));
+            }
+            return new Scores(s.accuracy(), s.macroF1(), byName);
+        }
+
+        static Scores of(GoldScores s) {
+            Map<String, LabelScores.PerLabel> byName = new LinkedHashMap<>();
+            for (String l : s.labels()) {
+                byName.put(l, s.perLabel().get(l));
+            }
+            return new Scores(s.accuracy(), s.macroF1(), byName);
+        }
+    }
+
+    /** Accuracy, macro-F1 and per-label figures of A and B side by side, with a chart of the F1s. */
+    private static ReportModel.Section pair(String id, String title, String prose, Scores a, Scores b, String nameA,
+                                            String nameB) {
         TableBuilder t = new TableBuilder(null).column("figure", Kind.TEXT).column("A", Kind.NUMBER)
                 .column("B", Kind.NUMBER).column("B - A", Kind.SIGNED);
         t.row("accuracy", a.accuracy(), b.accuracy(), b.accuracy() - a.accuracy());
@@ -142,20 +148,25 @@ public final class ComparisonReport {
         List<String> categories = new ArrayList<>();
         List<Double> fa = new ArrayList<>();
         List<Double> fb = new ArrayList<>();
-        for (Label l : Label.values()) {
-            LabelScores.PerLabel pa = a.perLabel().get(l);
+        for (Map.Entry<String, LabelScores.PerLabel> e : a.perLabel().entrySet()) {
+            String l = e.getKey();
+            LabelScores.PerLabel pa = e.getValue();
             LabelScores.PerLabel pb = b.perLabel().get(l);
             t.row(l + " precision", pa.precision(), pb.precision(), pb.precision() - pa.precision());
             t.row(l + " recall", pa.recall(), pb.recall(), pb.recall() - pa.recall());
             t.row(l + " F1", pa.f1(), pb.f1(), pb.f1() - pa.f1());
-            categories.add(l.name());
+            categories.add(l);
             fa.add(pa.f1());
             fb.add(pb.f1());
         }
         categories.add("macro-F1");
         fa.add(a.macroF1());
         fb.add(b.macroF1());
-        return new SectionBuilder(id, title).table(t.build()).chart(SvgCharts.groupedBars(categories,
+        SectionBuilder section = new SectionBuilder(id, title);
+        if (prose != null) {
+            section.prose(prose);
+        }
+        return section.table(t.build()).chart(SvgCharts.groupedBars(categories,
                 List.of(new SvgCharts.Series("A: " + nameA, fa), new SvgCharts.Series("B: " + nameB, fb)),
                 title + ": per-label F1", "F1")).build();
     }

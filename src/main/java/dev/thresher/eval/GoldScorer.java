@@ -51,14 +51,7 @@ public final class GoldScorer {
                     perSentence.merge(o, 1, Integer::sum);
                 }
             }
-            String winner = "";
-            int best = 0;
-            for (Map.Entry<String, Integer> v : votes.entrySet()) {
-                if (v.getValue() > best) {
-                    winner = v.getKey();
-                    best = v.getValue();
-                }
-            }
+            String winner = winner(votes);
             LabeledSentence source = null;
             int most = 0;
             for (Map.Entry<Integer, Integer> e : perSentence.entrySet()) {
@@ -142,14 +135,7 @@ public final class GoldScorer {
                     votes.merge(o < 0 ? "" : map.apply(predicted.get(o).label().name()), 1, Integer::sum);
                     k += Character.charCount(text.codePointAt(k));
                 }
-                String winner = "";
-                int best = 0;
-                for (Map.Entry<String, Integer> v : votes.entrySet()) {
-                    if (v.getValue() > best) {
-                        winner = v.getKey();
-                        best = v.getValue();
-                    }
-                }
+                String winner = winner(votes);
                 long[] c = counts.computeIfAbsent(text.substring(from, k).toLowerCase(Locale.ROOT), t -> new long[2]);
                 if (goldKept) {
                     c[0]++;
@@ -160,6 +146,19 @@ public final class GoldScorer {
             }
         }
         return counts;
+    }
+
+    /** The label with the most votes; the first to reach it on a tie (as score.py's Counter does); "" for none. */
+    private static String winner(Map<String, Integer> votes) {
+        String winner = "";
+        int best = 0;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() > best) {
+                winner = v.getKey();
+                best = v.getValue();
+            }
+        }
+        return winner;
     }
 
     /** Pools per-document token counts into clean-text figures. */
