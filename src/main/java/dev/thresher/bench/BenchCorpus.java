@@ -74,20 +74,11 @@ public final class BenchCorpus {
         List<String> pass = new ArrayList<>(texts);
         long records = 0;
         long bytes = 0;
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 16)) {
+        try (Writer w = jsonlWriter(file)) {
             while (bytes < targetBytes) {
                 Collections.shuffle(pass, random);
                 for (String t : pass) {
-                    java.io.StringWriter line = new java.io.StringWriter(t.length() + 64);
-                    try (JsonGenerator g = json.createGenerator(line)) {
-                        g.writeStartObject();
-                        g.writeStringField("id", "doc-" + records);
-                        g.writeStringField("text", t);
-                        g.writeEndObject();
-                    }
-                    line.write('\n');
-                    String s = line.toString();
+                    String s = record(json, records, t);
                     w.write(s);
                     bytes += utf8Length(s);
                     records++;
@@ -98,6 +89,36 @@ public final class BenchCorpus {
             }
         }
         return records;
+    }
+
+    /**
+     * Writes {@code documents} to {@code file} as JSON Lines, in order, one record
+     * {@code {"id": "doc-N", "text": ...}} per line (as {@link #writeJsonl(List, long, long, Path)} does).
+     */
+    public static void writeJsonl(List<String> documents, Path file) throws IOException {
+        JsonFactory json = new JsonFactory();
+        try (Writer w = jsonlWriter(file)) {
+            for (int i = 0; i < documents.size(); i++) {
+                w.write(record(json, i, documents.get(i)));
+            }
+        }
+    }
+
+    private static Writer jsonlWriter(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** One JSON Lines record, with its line end. */
+    private static String record(JsonFactory json, long index, String text) throws IOException {
+        java.io.StringWriter line = new java.io.StringWriter(text.length() + 64);
+        try (JsonGenerator g = json.createGenerator(line)) {
+            g.writeStartObject();
+            g.writeStringField("id", "doc-" + index);
+            g.writeStringField("text", text);
+            g.writeEndObject();
+        }
+        line.write('\n');
+        return line.toString();
     }
 
     /** The number of UTF-8 bytes of {@code s}. */

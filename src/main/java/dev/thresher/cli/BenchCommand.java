@@ -3,6 +3,7 @@ package dev.thresher.cli;
 import dev.thresher.Thresher;
 import dev.thresher.TrainerSettings;
 import dev.thresher.bench.BenchCorpus;
+import dev.thresher.bench.ColdRun;
 import dev.thresher.bench.Measure;
 import dev.thresher.bench.Pipelines;
 import dev.thresher.data.DatasetReader;
@@ -35,8 +36,9 @@ import picocli.CommandLine.Spec;
                 + "DocumentCategorizerME pipeline on a corpus generated from a dataset folder (documents repeated "
                 + "and shuffled, seeded). Prints throughput (1 thread, the better of two passes, and --threads), "
                 + "latency of a ~5 KB article, "
-                + "model load and training times, heap use, and the ratios. With --write-jsonl, only writes a "
-                + "generated JSON Lines corpus.")
+                + "model load and training times, heap use, and the ratios; then, unless --no-cold, the same "
+                + "corpus as JSON Lines through 'classify' in new JVMs (1 thread and --threads, JVM start included). "
+                + "With --write-jsonl, only writes a generated JSON Lines corpus.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     ModelOption model;
@@ -48,8 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = "--mb", defaultValue = "50", paramLabel = "N",
-            description = "Corpus size in MB of UTF-8 (default: ${DEFAULT-VALUE}).")
-    long megabytes;
+            description = "Corpus size in MB of UTF-8, fractions allowed (default: ${DEFAULT-VALUE}).")
+    double megabytes;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -61,6 +63,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-runs", defaultValue = "1000", paramLabel = "N",
             description = "Runs of the ~5 KB article for the latency percentiles (default: ${DEFAULT-VALUE}).")
     int latencyRuns;
+
+    @Option(names = "--cold-mb", paramLabel = "N",
+            description = "Corpus size in MB of the cold-process pass (default: --mb, so that it runs the very "
+                    + "documents the warm passes ran).")
+    Double coldMegabytes;
+
+    @Option(names = "--no-cold", description = "Skip the cold-process pass.")
+    boolean noCold;
 
     @Option(names = "--write-jsonl", paramLabel = "FILE",
             description = "Only write a JSON Lines corpus of --mb MB ({\"id\", \"text\"} per line) to FILE, and stop.")
@@ -75,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         out = spec.commandLine().getOut();
         Path data = dataset.folder();
-        long target = megabytes * 1_000_000L;
+        long target = Math.round(megabytes * 1e6);
         if (writeJsonl != null) {
             long records = BenchCorpus.writeJsonl(BenchCorpus.texts(data), target, seed, writeJsonl);
             spec.commandLine().getErr().printf("wrote %,d records (%,d bytes) to %s%n", records, Files.size(writeJsonl),
@@ -83,6 +93,11 @@ final class BenchCommand implements Callable<Integer> {
             return Main.OK;
         }
         int n = threads.threads();
+        long coldTarget = coldMegabytes == null ? target : Math.round(coldMegabytes * 1e6);
+        if (coldMegabytes != null && !(coldMegabytes > 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cold-mb must be more than 0, not "
+                    + spec.commandLine().getParseResult().matchedOption("--cold-mb").originalStringValues().get(0));
+        }
 
         // Model load first, while this JVM has loaded as little as possible.
         Measure.Timed<Thresher> cold = Measure.time(model::load);
@@ -150,6 +165,10 @@ final class BenchCommand implements Callable<Integer> {
         Row t = rows.get(0);
         Row a = rows.get(1);
         Row b = rows.get(2);
+        if (!noCold) {
+            List<String> coldCorpus = coldTarget == target ? corpus : BenchCorpus.generate(texts, coldTarget, seed);
+            printCold(coldPass(coldCorpus, n), t.one.megabytesPerSecond(), n);
+        }
         double startup = startToFirstOutput(article);
         out.println();
         out.println("ratios (single thread, warm) and targets:");
@@ -207,6 +226,68 @@ final class BenchCommand implements Callable<Integer> {
         return new Row(name, one, many, latency, load, training, modelHeap);
     }
 
+    /** The cold-process pass: wall seconds of one run on 1 thread and one on {@code n} threads (the same run when n is 1). */
+    private record Cold(String launcher, int documents, long textBytes, long fileBytes, double one, double many) {
+        double megabytesPerSecond(double seconds) {
+            return textBytes / 1e6 / seconds;
+        }
+    }
+
+    private Cold coldPass(List<String> docs, int n) throws IOException, InterruptedException {
+        ColdRun run = ColdRun.of(Main.class);
+        Path file = Files.createTempFile("thresher-cold", ".jsonl");
+        try {
+            BenchCorpus.writeJsonl(docs, file);
+            long textBytes = docs.stream().mapToLong(BenchCorpus::utf8Length).sum();
+            double one = coldSeconds(run, file, 1, textBytes);
+            double many = n == 1 ? one : coldSeconds(run, file, n, textBytes);
+            String launcher = run.fromJar() ? String.join(" ", run.launcher())
+                    : run.launcher().get(0) + " -cp CLASSPATH " + Main.class.getName();
+            return new Cold(launcher, docs.size(), textBytes, Files.size(file), one, many);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private double coldSeconds(ColdRun run, Path file, int n, long textBytes) throws IOException, InterruptedException {
+        spec.commandLine().getErr().printf("bench: cold process, %d thread%s%n", n, n == 1 ? "" : "s");
+        double seconds = run.seconds(coldArguments(String.valueOf(n), file.toString()));
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: cold process, %d thread%s: %.2f MB/s (%.1f s)%n", n,
+                n == 1 ? "" : "s", textBytes / 1e6 / seconds, seconds);
+        return seconds;
+    }
+
+    /** The arguments of a cold run: {@code classify} on a JSON Lines file, with this run's --model if one was given. */
+    private List<String> coldArguments(String threads, String file) {
+        List<String> args = new ArrayList<>(List.of("classify"));
+        if (!ModelOption.isDefault(model.model)) {
+            args.addAll(List.of("--model", model.model));
+        }
+        args.addAll(List.of("--input-format", "jsonl", "--format", "jsonl", "--threads", threads, file));
+        return args;
+    }
+
+    private void printCold(Cold c, double warmOne, int n) {
+        out.println();
+        out.println("cold process (a new JVM per run, JVM start included, output discarded):");
+        out.println("  " + c.launcher() + " " + String.join(" ", coldArguments(n == 1 ? "1" : "1|" + n, "FILE")));
+        out.printf(Locale.ROOT, "  corpus: %,d documents, %.1f MB of text (%.1f MB as JSON Lines)%n", c.documents(),
+                c.textBytes() / 1e6, c.fileBytes() / 1e6);
+        out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "Thresher cold, 1 thread", c.megabytesPerSecond(c.one()),
+                c.one());
+        if (n > 1) {
+            out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "Thresher cold, " + n + " threads",
+                    c.megabytesPerSecond(c.many()), c.many());
+        }
+        ratio("cold 1 thread / warm 1 thread, MB/s", c.megabytesPerSecond(c.one()) / warmOne, ">= 0.9", 0.9);
+        if (n > 1) {
+            double goal = 0.9 * n;
+            ratio("cold " + n + " threads / cold 1 thread, MB/s", c.one() / c.many(),
+                    String.format(Locale.ROOT, ">= %.1f", goal), goal);
+        }
+        out.flush();
+    }
+
     private void ratio(String what, double value, String target, double threshold) {
         out.printf(Locale.ROOT, "  %-52s %8.2fx%s%n", what, value,
                 target.isEmpty() ? "" : "  target " + target + ": " + (value >= threshold ? "met" : "MISSED"));
@@ -244,24 +325,16 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Median wall time of {@code java -jar <this jar> classify ARTICLE} until its first byte of output; NaN outside a jar. */
     private double startToFirstOutput(String article) throws IOException, InterruptedException {
-        Path jar;
-        try {
-            jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            return Double.NaN;
-        }
-        if (!jar.toString().endsWith(".jar")) {
+        ColdRun run = ColdRun.of(Main.class);
+        if (!run.fromJar()) {
             return Double.NaN;
         }
         Path file = Files.createTempFile("thresher-article", ".txt");
         try {
             Files.writeString(file, article, StandardCharsets.UTF_8);
-            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             double[] runs = new double[3];
             for (int r = 0; r < runs.length; r++) {
-                List<String> command = new ArrayList<>(List.of(javaBin, "-jar", jar.toString(), "classify"));
-                command.addAll(List.of("--model", model.model));
-                command.add(file.toString());
+                List<String> command = run.command(List.of("classify", "--model", model.model, file.toString()));
                 long start = System.nanoTime();
                 Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 try (InputStream in = p.getInputStream()) {

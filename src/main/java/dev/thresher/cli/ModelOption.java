@@ -35,7 +35,7 @@ final class ModelOption {
         return isDefault(model) ? "default model (in the jar)" : model;
     }
 
-    private static boolean isDefault(String model) {
+    static boolean isDefault(String model) {
         return model.equals("default");
     }
 }
