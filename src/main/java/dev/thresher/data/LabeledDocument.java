@@ -36,14 +36,7 @@ public record LabeledDocument(String id, Path textFile, String text, List<GoldSe
      */
     public List<Sentence> layout() {
         List<Sentence> laid = Layout.of(text).sentences(spans());
-        if (page == null) {
-            return laid;
-        }
-        List<Sentence> out = new ArrayList<>(laid.size());
-        for (Sentence s : laid) {
-            out.add(s.withMarkup(page.cues(s.line())));
-        }
-        return out;
+        return page == null ? laid : page.withMarkup(laid);
     }
 
     /** The gold sentence spans as {@code {start, end}} pairs. */

@@ -1,6 +1,7 @@
 package dev.thresher.html;
 
 import dev.thresher.PageMetadata;
+import dev.thresher.segment.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -112,10 +113,36 @@ public final class HtmlPage {
      */
     public String path(int line) {
         Element e = line >= 0 && line < lineElements.length ? lineElements[line] : null;
-        for (int d = 0; d < MAX_ANCESTORS && e != null && e.tag().isInline() && e.parent() != null; d++) {
-            e = e.parent();
+        return e == null ? null : paths.of(block(e));
+    }
+
+    /**
+     * {@code sentences} of this page's text, each given the cues of its line ({@link #cues}): what
+     * the model reads for a sentence of a web page.
+     */
+    public List<Sentence> withMarkup(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            out.add(s.withMarkup(cues(s.line())));
         }
-        return e == null ? null : paths.of(e);
+        return out;
+    }
+
+    /**
+     * The block element around {@code e}: {@code e} or its nearest ancestor that is not an inline
+     * element, looking at most {@link #MAX_ANCESTORS} up.
+     */
+    private static Element block(Element e) {
+        Element at = e;
+        for (int d = 0; d < MAX_ANCESTORS && at.tag().isInline() && at.parent() != null; d++) {
+            at = at.parent();
+        }
+        return at;
+    }
+
+    /** Whether {@code name} is a heading's: h1 to h6. */
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /**
@@ -211,7 +238,7 @@ public final class HtmlPage {
                 if (CONTAINERS.contains(name)) {
                     cues.add("dom:in=" + name);
                 }
-                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                if (isHeading(name)) {
                     cues.add("dom:heading");
                 }
                 if (name.equals("a")) {
@@ -241,16 +268,13 @@ public final class HtmlPage {
             return new ArrayList<>(cues);
         }
 
-        /** The name of the nearest ancestor that is not an inline element. */
+        /** The name of the block element around {@code e} ({@code h} for any heading), or {@code other}. */
         private static String blockTag(Element e) {
-            int depth = 0;
-            for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
-                if (!a.tag().isInline() || a.normalName().equals("br")) {
-                    String name = a.normalName();
-                    return name.matches("h[1-6]") ? "h" : name;
-                }
+            Element block = block(e);
+            if (block.tag().isInline()) {
+                return "other";
             }
-            return "other";
+            return isHeading(block.normalName()) ? "h" : block.normalName();
         }
 
         /** The telling words of an element's class names and id. */
@@ -289,12 +313,9 @@ public final class HtmlPage {
                 if (e == null || chars < 40 || page.linkChars[i] * 2 > chars) {
                     continue;
                 }
-                Element block = e;
-                for (int d = 0; d < MAX_ANCESTORS && block != null && block.tag().isInline(); d++) {
-                    block = block.parent();
-                }
+                Element block = block(e);
                 double text = chars - page.linkChars[i];
-                Element up = block == null ? null : block.parent();
+                Element up = block.parent();
                 for (int level = 0; level < PROSE_LEVELS && up != null; level++, up = up.parent()) {
                     prose.computeIfAbsent(up, k -> new double[1])[0] += text;
                     int line = i;

@@ -126,16 +126,7 @@ public final class Pipeline {
 
     /** The sentences of a web page's text, each with the markup cues of its line. */
     public List<Sentence> sentences(HtmlPage page) {
-        return withMarkup(segmenter.segment(page.text()), page);
-    }
-
-    /** {@code sentences} of {@code page}'s text, each given the markup cues of its line. */
-    public static List<Sentence> withMarkup(List<Sentence> sentences, HtmlPage page) {
-        List<Sentence> out = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            out.add(s.withMarkup(page.cues(s.line())));
-        }
-        return out;
+        return page.withMarkup(segmenter.segment(page.text()));
     }
 
     /**
