@@ -67,23 +67,33 @@ final class DocumentView {
         repeatedSentence = new boolean[n];
         Set<String> seenSentences = new HashSet<>();
         Set<String> seenLines = new HashSet<>();
+        // A line's normalised text is that of its sentences joined (normalising keeps letters
+        // and digits one character at a time), so each sentence is normalised once.
+        String[] normalised = new String[n];
         Map<Integer, StringBuilder> lines = new HashMap<>();
         int last = 0;
-        for (Sentence s : sentences) {
+        char[] buffer = new char[64];
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
             sizes.merge(s.paragraph(), 1, Integer::sum);
             last = Math.max(last, s.paragraph());
-            lines.computeIfAbsent(s.line(), k -> new StringBuilder()).append(s.text()).append(' ');
+            String text = s.text();
+            if (buffer.length < text.length()) {
+                buffer = new char[Math.max(text.length(), buffer.length * 2)];
+            }
+            normalised[i] = normalise(text, buffer);
+            lines.computeIfAbsent(s.line(), k -> new StringBuilder()).append(normalised[i]);
         }
         lastParagraph = last;
         int previousLine = -1;
         boolean lineRepeated = false;
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            String norm = normalise(s.text());
+            String norm = normalised[i];
             repeatedSentence[i] = norm.length() > 0 && !seenSentences.add(norm);
             if (s.line() != previousLine) {
-                String line = normalise(lines.get(s.line()).toString());
-                lineRepeated = line.length() > 0 && !seenLines.add(line);
+                StringBuilder line = lines.get(s.line());
+                lineRepeated = line.length() > 0 && !seenLines.add(line.toString());
                 previousLine = s.line();
             }
             repeatedLine[i] = lineRepeated;
@@ -91,14 +101,23 @@ final class DocumentView {
         paragraphSizes = sizes;
     }
 
-    private static String normalise(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
+    /** The letters and digits of {@code text}, lower-cased; {@code buffer} holds at least its length. */
+    private static String normalise(String text, char[] buffer) {
+        int length = text.length();
+        text.getChars(0, length, buffer, 0);
+        int k = 0;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    buffer[k++] = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    buffer[k++] = (char) (c + ('a' - 'A'));
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                buffer[k++] = Character.toLowerCase(c);
             }
         }
-        return b.toString();
+        return new String(buffer, 0, k);
     }
 }

@@ -32,14 +32,14 @@ public final class LinearScorer {
     static final String DENSE_MATRIX = "org.tribuo.math.la.DenseMatrix";
     static final String SOFTMAX = "org.tribuo.math.util.ExpNormalizer";
 
-    private final Map<String, Integer> featureIds;
+    private final FeatureIndex featureIds;
     private final String[] labels;
     private final int featureCount;
     /** Row-major: row {@code label}, column {@code feature}; the last column is the bias. */
     private final double[] weights;
     private final int columns;
 
-    private LinearScorer(Map<String, Integer> featureIds, String[] labels, double[] weights) {
+    private LinearScorer(FeatureIndex featureIds, String[] labels, double[] weights) {
         this.featureIds = featureIds;
         this.labels = labels;
         this.featureCount = featureIds.size();
@@ -74,7 +74,7 @@ public final class LinearScorer {
             Fields metadata = Fields.read(sgd.bytes(1));
             Redirect featureDomain = Redirect.read(metadata.bytes(4));
             expect(featureDomain.className(), FEATURE_MAP, name, "feature domain");
-            Map<String, Integer> ids = readFeatureIds(featureDomain.value(), name);
+            FeatureIndex ids = readFeatureIds(featureDomain.value(), name);
             int n = ids.size();
             Redirect outputDomain = Redirect.read(metadata.bytes(5));
             expect(outputDomain.className(), LABEL_INFO, name, "output domain");
@@ -187,13 +187,13 @@ public final class LinearScorer {
     }
 
     /**
-     * The feature name -> id map of a serialised {@code ImmutableFeatureMap}, read from the wire
+     * The feature names and ids of a serialised {@code ImmutableFeatureMap}, read from the wire
      * format directly: only each feature's name and id, skipping its value statistics (Tribuo
      * deserialises each feature through reflection, the slow part of loading a model).
      */
-    static Map<String, Integer> readFeatureIds(ByteString domain, String name) throws IOException {
-        Map<String, Integer> ids = new HashMap<>(1 << 17);
-        List<Integer> order = new ArrayList<>();
+    static FeatureIndex readFeatureIds(ByteString domain, String name) throws IOException {
+        List<String> names = new ArrayList<>(1 << 16);
+        List<Integer> order = new ArrayList<>(1 << 16);
         try {
             CodedInputStream in = domain.newCodedInput();
             in.setSizeLimit(Integer.MAX_VALUE);
@@ -204,27 +204,32 @@ public final class LinearScorer {
                     continue;
                 }
                 int limit = in.pushLimit(in.readRawVarint32());
-                readVariableInfo(in, ids, order, name);
+                readVariableInfo(in, names, order, name);
                 in.popLimit(limit);
             }
         } catch (IOException e) {
             throw fail(name, "corrupt feature domain data");
         }
-        int n = ids.size();
-        boolean[] taken = new boolean[n];
-        for (int id : order) {
-            if (id < 0 || id >= n || taken[id]) {
+        int n = names.size();
+        String[] byId = new String[n];
+        for (int k = 0; k < n; k++) {
+            int id = order.get(k);
+            if (id < 0 || id >= n || byId[id] != null) {
                 throw fail(name, "inconsistent feature ids");
             }
-            taken[id] = true;
+            byId[id] = names.get(k);
         }
-        return ids;
+        try {
+            return FeatureIndex.of(byId);
+        } catch (IllegalArgumentException e) {
+            throw fail(name, "inconsistent feature names");
+        }
     }
 
     /** {@code repeated VariableInfoProto info = 1} of ImmutableFeatureMapProto. */
     private static final int INFO_TAG = (1 << 3) | 2;
 
-    private static void readVariableInfo(CodedInputStream in, Map<String, Integer> ids, List<Integer> order,
+    private static void readVariableInfo(CodedInputStream in, List<String> names, List<Integer> order,
                                          String name) throws IOException {
         String className = null;
         String featureName = ""; // proto3 leaves default values out of the wire format
@@ -262,32 +267,18 @@ public final class LinearScorer {
         if (!CATEGORICAL.equals(className) && !REAL.equals(className)) {
             throw fail(name, "unexpected feature type '" + className + "'");
         }
-        if (ids.put(featureName, id) != null) {
-            throw fail(name, "inconsistent feature names");
-        }
+        names.add(featureName);
         order.add(id);
     }
 
-    /** Feature names by id, built on first use (only explanations need it). */
-    private volatile String[] featureNames;
-
     /** The name of the feature with id {@code id}. */
     public String featureName(int id) {
-        String[] names = featureNames;
-        if (names == null) {
-            names = new String[featureCount];
-            for (Map.Entry<String, Integer> e : featureIds.entrySet()) {
-                names[e.getValue()] = e.getKey();
-            }
-            featureNames = names;
-        }
-        return names[id];
+        return featureIds.name(id);
     }
 
     /** The id of feature {@code name}, or -1 when the model does not know it. */
     public int featureId(String name) {
-        Integer id = featureIds.get(name);
-        return id == null ? -1 : id;
+        return featureIds.id(name);
     }
 
     /** How many features the model knows (the bias column not counted). */
