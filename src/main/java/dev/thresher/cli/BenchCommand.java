@@ -167,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         Row b = rows.get(2);
         if (!noCold) {
             List<String> coldCorpus = coldTarget == target ? corpus : BenchCorpus.generate(texts, coldTarget, seed);
-            printCold(coldPass(coldCorpus, n), t.one.megabytesPerSecond(), n);
+            printCold(coldPass(coldCorpus, n), t.one.megabytesPerSecond(), t.many.megabytesPerSecond(), n);
         }
         double startup = startToFirstOutput(article);
         out.println();
@@ -226,8 +226,13 @@ final class BenchCommand implements Callable<Integer> {
         return new Row(name, one, many, latency, load, training, modelHeap);
     }
 
-    /** The cold-process pass: wall seconds of one run on 1 thread and one on {@code n} threads (the same run when n is 1). */
-    private record Cold(String launcher, int documents, long textBytes, long fileBytes, double one, double many) {
+    /**
+     * The cold-process pass: wall seconds of one run on 1 thread and one on {@code n} threads (the
+     * same run when n is 1); of a new JVM on the first document alone ({@code startup}); and of the
+     * same command run in this warm JVM, 1 and {@code n} threads ({@code warmOne}, {@code warmMany}).
+     */
+    private record Cold(String launcher, int documents, long textBytes, long fileBytes, double one, double many,
+                        double startup, double warmOne, double warmMany) {
         double megabytesPerSecond(double seconds) {
             return textBytes / 1e6 / seconds;
         }
@@ -236,17 +241,51 @@ final class BenchCommand implements Callable<Integer> {
     private Cold coldPass(List<String> docs, int n) throws IOException, InterruptedException {
         ColdRun run = ColdRun.of(Main.class);
         Path file = Files.createTempFile("thresher-cold", ".jsonl");
+        Path first = Files.createTempFile("thresher-cold-first", ".jsonl");
         try {
             BenchCorpus.writeJsonl(docs, file);
             long textBytes = docs.stream().mapToLong(BenchCorpus::utf8Length).sum();
             double one = coldSeconds(run, file, 1, textBytes);
             double many = n == 1 ? one : coldSeconds(run, file, n, textBytes);
+            BenchCorpus.writeJsonl(docs.subList(0, 1), first);
+            spec.commandLine().getErr().println("bench: cold process on the first document alone (median of 3)");
+            double[] startups = new double[3];
+            for (int r = 0; r < startups.length; r++) {
+                startups[r] = run.seconds(coldArguments("1", first.toString()));
+            }
+            Arrays.sort(startups);
+            double warmOne = warmCliSeconds(file, 1);
+            double warmMany = n == 1 ? warmOne : warmCliSeconds(file, n);
             String launcher = run.fromJar() ? String.join(" ", run.launcher())
                     : run.launcher().get(0) + " -cp CLASSPATH " + Main.class.getName();
-            return new Cold(launcher, docs.size(), textBytes, Files.size(file), one, many);
+            return new Cold(launcher, docs.size(), textBytes, Files.size(file), one, many, startups[1], warmOne,
+                    warmMany);
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(first);
         }
+    }
+
+    /**
+     * Wall seconds of the cold runs' command in this JVM, whose engine is warm: the better of two
+     * runs (the first also warms the reading and writing code), output encoded and discarded.
+     */
+    private double warmCliSeconds(Path file, int n) {
+        spec.commandLine().getErr().printf("bench: the same command in this JVM, %d thread%s%n", n, n == 1 ? "" : "s");
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < 2; r++) {
+            PrintWriter discard = new PrintWriter(new java.io.OutputStreamWriter(java.io.OutputStream.nullOutputStream(),
+                    StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+            int code = Main.run(coldArguments(String.valueOf(n), file.toString()).toArray(new String[0]),
+                    new Main.Streams(InputStream.nullInputStream(), Terminal.NONE), discard, discard);
+            discard.flush();
+            if (code != Main.OK) {
+                throw new IllegalStateException("classify in this JVM exited with " + code);
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return best;
     }
 
     private double coldSeconds(ColdRun run, Path file, int n, long textBytes) throws IOException, InterruptedException {
@@ -267,7 +306,7 @@ final class BenchCommand implements Callable<Integer> {
         return args;
     }
 
-    private void printCold(Cold c, double warmOne, int n) {
+    private void printCold(Cold c, double warmOne, double warmMany, int n) {
         out.println();
         out.println("cold process (a new JVM per run, JVM start included, output discarded):");
         out.println("  " + c.launcher() + " " + String.join(" ", coldArguments(n == 1 ? "1" : "1|" + n, "FILE")));
@@ -285,7 +324,34 @@ final class BenchCommand implements Callable<Integer> {
             ratio("cold " + n + " threads / cold 1 thread, MB/s", c.one() / c.many(),
                     String.format(Locale.ROOT, ">= %.1f", goal), goal);
         }
+        printWhereTheTimeGoes(c, warmOne, warmMany, n);
         out.flush();
+    }
+
+    /**
+     * The cold runs' wall time in parts: start-up (a new JVM on the first document alone), the
+     * engine at its warm speed, the command line's reading and writing (the same command in this
+     * warm JVM, less the engine), and the rest, which is warming up: code running interpreted or
+     * compiled without optimisation while the JIT compiler works.
+     */
+    private void printWhereTheTimeGoes(Cold c, double warmOne, double warmMany, int n) {
+        double megabytes = c.textBytes() / 1e6;
+        double[] engine = {megabytes / warmOne, megabytes / warmMany};
+        double[] cli = {c.warmOne(), c.warmMany()};
+        double[] total = {c.one(), c.many()};
+        int columns = n == 1 ? 1 : 2;
+        out.printf(Locale.ROOT, "  where the cold time goes, s %33s%s%n", "1 thread",
+                columns == 2 ? String.format(Locale.ROOT, " %10s", n + " threads") : "");
+        part("JVM start, model load, first document (new JVM)", columns, k -> c.startup());
+        part("the engine at its warm speed (warm passes above)", columns, k -> engine[k]);
+        part("reading, formatting, writing (warm CLI - engine)", columns, k -> cli[k] - engine[k]);
+        part("warming up (the rest: code not yet compiled)", columns, k -> total[k] - c.startup() - cli[k]);
+        part("the cold run", columns, k -> total[k]);
+    }
+
+    private void part(String what, int columns, java.util.function.IntToDoubleFunction seconds) {
+        out.printf(Locale.ROOT, "    %-52s %8.2f%s%n", what, seconds.applyAsDouble(0),
+                columns == 2 ? String.format(Locale.ROOT, " %10.2f", seconds.applyAsDouble(1)) : "");
     }
 
     private void ratio(String what, double value, String target, double threshold) {

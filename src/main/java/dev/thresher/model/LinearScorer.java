@@ -35,16 +35,26 @@ public final class LinearScorer {
     private final FeatureIndex featureIds;
     private final String[] labels;
     private final int featureCount;
-    /** Row-major: row {@code label}, column {@code feature}; the last column is the bias. */
+    /**
+     * Feature-major: the weights of feature {@code f} for every label are at
+     * {@code f * labels.length + label}, so that one feature's weights share a cache line; the
+     * biases follow as feature {@code featureCount}.
+     */
     private final double[] weights;
-    private final int columns;
 
-    private LinearScorer(FeatureIndex featureIds, String[] labels, double[] weights) {
+    /** {@code rowMajor}: Tribuo's matrix, one row per label, the bias in the last column. */
+    private LinearScorer(FeatureIndex featureIds, String[] labels, double[] rowMajor) {
         this.featureIds = featureIds;
         this.labels = labels;
         this.featureCount = featureIds.size();
-        this.columns = featureCount + 1;
-        this.weights = weights;
+        int columns = featureCount + 1;
+        int labelCount = labels.length;
+        this.weights = new double[rowMajor.length];
+        for (int k = 0; k < labelCount; k++) {
+            for (int f = 0; f < columns; f++) {
+                weights[f * labelCount + k] = rowMajor[k * columns + f];
+            }
+        }
     }
 
     /** Reads the scorer from a Tribuo model in protobuf form; see {@link #fromBytes}. */
@@ -304,17 +314,46 @@ public final class LinearScorer {
      * features {@code ids}, which must be sorted ascending, free of duplicates and known.
      */
     public double[] linearScores(int[] ids) {
+        // Each label's sum is taken over the ids in ascending order, as Tribuo does, so the
+        // result is the same to the last bit; one feature's weights are read together.
         int labelCount = labels.length;
+        if (labelCount == 4) {
+            return fourLabelScores(ids);
+        }
         double[] out = new double[labelCount];
-        for (int k = 0; k < labelCount; k++) {
-            int row = k * columns;
-            double sum = 0.0;
-            for (int id : ids) {
-                sum += weights[row + id];
+        for (int id : ids) {
+            int at = id * labelCount;
+            for (int k = 0; k < labelCount; k++) {
+                out[k] += weights[at + k];
             }
-            out[k] = sum + weights[row + featureCount];
+        }
+        int bias = featureCount * labelCount;
+        for (int k = 0; k < labelCount; k++) {
+            out[k] += weights[bias + k];
         }
         return out;
+    }
+
+    /**
+     * {@link #linearScores(int[])} for four labels (Thresher's own), with the sums in local
+     * variables: the same additions in the same order, about half the memory traffic, which
+     * matters most before the JIT compiler has optimised the loop.
+     */
+    private double[] fourLabelScores(int[] ids) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        for (int id : ids) {
+            int at = id << 2;
+            s0 += weights[at];
+            s1 += weights[at + 1];
+            s2 += weights[at + 2];
+            s3 += weights[at + 3];
+        }
+        int bias = featureCount << 2;
+        return new double[] {s0 + weights[bias], s1 + weights[bias + 1], s2 + weights[bias + 2],
+            s3 + weights[bias + 3]};
     }
 
     /**
@@ -330,15 +369,17 @@ public final class LinearScorer {
     public double[] linearScores(int[] ids, double[] values) {
         int labelCount = labels.length;
         double[] out = new double[labelCount];
-        for (int k = 0; k < labelCount; k++) {
-            int row = k * columns;
-            double sum = 0.0;
-            for (int f = 0; f < ids.length; f++) {
-                if (ids[f] >= 0 && values[f] != 0.0) {
-                    sum += weights[row + ids[f]] * values[f];
+        for (int f = 0; f < ids.length; f++) {
+            if (ids[f] >= 0 && values[f] != 0.0) {
+                int at = ids[f] * labelCount;
+                for (int k = 0; k < labelCount; k++) {
+                    out[k] += weights[at + k] * values[f];
                 }
             }
-            out[k] = sum + weights[row + featureCount];
+        }
+        int bias = featureCount * labelCount;
+        for (int k = 0; k < labelCount; k++) {
+            out[k] += weights[bias + k];
         }
         return out;
     }
@@ -365,12 +406,12 @@ public final class LinearScorer {
 
     /** The weight of feature {@code feature} (an id) for the label at {@code label} in {@link #labels()}. */
     public double weight(int label, int feature) {
-        return weights[label * columns + feature];
+        return weights[feature * labels.length + label];
     }
 
     /** The bias (intercept) of the label at {@code label} in {@link #labels()}. */
     public double bias(int label) {
-        return weights[label * columns + featureCount];
+        return weights[featureCount * labels.length + label];
     }
 
     @Override

@@ -67,6 +67,31 @@ class BenchCliTest {
         assertRatioOfRounded(coldOverWarm, coldOne, warmOne, out);
         assertRatioOfRounded(scaling, coldTwo, coldOne, out);
         assertTrue(r.err().contains("bench: cold process, 2 threads: "), r.err());
+
+        // Where the cold time goes: four parts that add up to each cold run's time.
+        assertTrue(out.contains("  where the cold time goes, s"), out);
+        String parts = "JVM start, model load, first document \\(new JVM\\)|the engine at its warm speed \\(warm passes "
+                + "above\\)|reading, formatting, writing \\(warm CLI - engine\\)|warming up \\(the rest: code not yet "
+                + "compiled\\)";
+        Matcher m = Pattern.compile("^    (" + parts + ") +(-?\\d+\\.\\d+) +(-?\\d+\\.\\d+)$", Pattern.MULTILINE)
+                .matcher(out);
+        double[] sums = new double[2];
+        int found = 0;
+        while (m.find()) {
+            sums[0] += Double.parseDouble(m.group(2));
+            sums[1] += Double.parseDouble(m.group(3));
+            found++;
+        }
+        assertEquals(4, found, out);
+        Matcher total = Pattern.compile("^    the cold run +(\\d+\\.\\d+) +(\\d+\\.\\d+)$", Pattern.MULTILINE)
+                .matcher(out);
+        assertTrue(total.find(), out);
+        assertEquals(Double.parseDouble(total.group(1)), sums[0], 0.021, out);
+        assertEquals(Double.parseDouble(total.group(2)), sums[1], 0.021, out);
+        assertEquals(number(out, "^  Thresher cold, 1 thread +\\d+\\.\\d+ MB/s +(\\d+\\.\\d) s$"),
+                Double.parseDouble(total.group(1)), 0.051, out);
+        double startup = number(out, "^    JVM start, model load, first document \\(new JVM\\) +(\\d+\\.\\d+) ");
+        assertTrue(startup > 0 && startup < Double.parseDouble(total.group(1)), out);
     }
 
     @Test
