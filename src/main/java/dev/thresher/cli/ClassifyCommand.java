@@ -141,8 +141,7 @@ final class ClassifyCommand implements Callable<Integer> {
                     writeExplanation(g, doc.explanations().get(i), top);
                 }
                 g.writeEndObject();
-                g.flush();
-                out.write('\n');
+                g.writeRaw('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
