@@ -7,10 +7,23 @@ package dev.thresher;
  * @param explain  whether each result carries {@link Explanation}s (slower)
  * @param inFlight most documents read but not yet consumed, per thread; with the byte bound
  *                 {@link #MAX_BYTES_IN_FLIGHT}, what bounds a batch's memory
+ * @param expectedBytes how many bytes of input the batch will read, or -1 when unknown; a hint
+ *                 (see {@link #withExpectedBytes})
  */
-public record BatchOptions(int threads, boolean explain, int inFlight) {
+public record BatchOptions(int threads, boolean explain, int inFlight, long expectedBytes) {
     /** At most about this many bytes of input are held in flight (one larger document is let through). */
     public static final long MAX_BYTES_IN_FLIGHT = 8L << 20;
+
+    /**
+     * From this much expected input on, a batch with a worker per processor holds one worker back
+     * while the JVM compiles the code just after it starts (see {@link #withExpectedBytes}).
+     */
+    public static final long LARGE_BATCH_BYTES = 16_000_000L;
+
+    /** Options without a size hint. */
+    public BatchOptions(int threads, boolean explain, int inFlight) {
+        this(threads, explain, inFlight, -1);
+    }
 
     /** Validates the counts. */
     public BatchOptions {
@@ -29,11 +42,28 @@ public record BatchOptions(int threads, boolean explain, int inFlight) {
 
     /** These options with {@code threads} worker threads. */
     public BatchOptions withThreads(int threads) {
-        return new BatchOptions(threads, explain, inFlight);
+        return new BatchOptions(threads, explain, inFlight, expectedBytes);
     }
 
     /** These options with explanations in every result. */
     public BatchOptions withExplanations() {
-        return new BatchOptions(threads, true, inFlight);
+        return new BatchOptions(threads, true, inFlight, expectedBytes);
+    }
+
+    /**
+     * These options for a batch of about {@code bytes} bytes of input (-1: unknown). The output
+     * does not depend on it. From {@link #LARGE_BATCH_BYTES} on, when there is a worker per
+     * processor, one worker waits while the JVM's own threads are busy (in a new JVM, the JIT
+     * compiler for its first seconds) and then joins for good: the compiler finishes sooner and
+     * the code runs at full speed sooner, which makes a large batch in a new JVM faster; a small
+     * one would be slower, as it ends before the compiler does.
+     */
+    public BatchOptions withExpectedBytes(long bytes) {
+        return new BatchOptions(threads, explain, inFlight, Math.max(-1, bytes));
+    }
+
+    /** Whether the batch is large enough for a worker to wait for the JVM's warm-up (where there is a worker per processor). */
+    boolean yieldsToWarmUp() {
+        return expectedBytes >= LARGE_BATCH_BYTES;
     }
 }

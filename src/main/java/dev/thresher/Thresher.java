@@ -167,7 +167,7 @@ public final class Thresher {
         Iterator<S> input = sources.iterator();
         OrderedParallel<S, R> run = new OrderedParallel<>(input, source -> then.apply(classify(source,
                 options.explain())), options.threads(), options.inFlight() * options.threads(),
-                BatchOptions.MAX_BYTES_IN_FLIGHT, DocumentSource::size);
+                BatchOptions.MAX_BYTES_IN_FLIGHT, DocumentSource::size, options.yieldsToWarmUp());
         Iterator<R> results = new Iterator<>() {
             @Override
             public boolean hasNext() {

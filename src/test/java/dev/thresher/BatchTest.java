@@ -64,6 +64,28 @@ class BatchTest {
     }
 
     @Test
+    void aLargeBatchHintKeepsTheOtherOptionsAndTheResults() {
+        BatchOptions plain = BatchOptions.defaults().withThreads(2).withExplanations();
+        BatchOptions large = plain.withExpectedBytes(BatchOptions.LARGE_BATCH_BYTES);
+        assertEquals(new BatchOptions(2, true, plain.inFlight(), BatchOptions.LARGE_BATCH_BYTES), large);
+        assertEquals(-1, plain.expectedBytes());
+        assertEquals(-1, plain.withExpectedBytes(-5).expectedBytes());
+        assertTrue(large.yieldsToWarmUp());
+        assertFalse(plain.yieldsToWarmUp());
+        assertFalse(plain.withExpectedBytes(BatchOptions.LARGE_BATCH_BYTES - 1).yieldsToWarmUp());
+        List<ClassifiedDocument> expected;
+        List<ClassifiedDocument> actual;
+        try (Stream<ClassifiedDocument> s = thresher.classifyAll(documents.stream(), 1)) {
+            expected = s.toList();
+        }
+        try (Stream<BatchResult<Document>> s = thresher.classifyAll(documents.stream(),
+                BatchOptions.defaults().withExpectedBytes(BatchOptions.LARGE_BATCH_BYTES))) {
+            actual = s.map(BatchResult::orThrow).toList();
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
     void thenRunsOnTheWorkersAndItsResultsComeInInputOrder() {
         java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<String> ids;

@@ -53,6 +53,8 @@ public final class OrderedParallel<I, O> implements Iterator<OrderedParallel.Out
     private final ToLongFunction<? super I> weight;
     /** The workers, or null with one thread. */
     private final ExecutorService pool;
+    /** Holds a worker back while the JVM warms up, or null. */
+    private final WarmUpGate gate;
     private final ArrayDeque<Pending<I, O>> window = new ArrayDeque<>();
     private long inFlightWeight;
     private RuntimeException sourceFailure;
@@ -70,6 +72,17 @@ public final class OrderedParallel<I, O> implements Iterator<OrderedParallel.Out
      */
     public OrderedParallel(Iterator<? extends I> source, Function<? super I, ? extends O> function, int threads,
                            int maxItems, long maxWeight, ToLongFunction<? super I> weight) {
+        this(source, function, threads, maxItems, maxWeight, weight, false);
+    }
+
+    /**
+     * As {@link #OrderedParallel(Iterator, Function, int, int, long, ToLongFunction)}; with
+     * {@code yieldToWarmUp}, one worker waits while the JVM's own threads are busy warming up
+     * ({@link WarmUpGate}), when the workers would otherwise take every processor.
+     */
+    public OrderedParallel(Iterator<? extends I> source, Function<? super I, ? extends O> function, int threads,
+                           int maxItems, long maxWeight, ToLongFunction<? super I> weight,
+                           boolean yieldToWarmUp) {
         if (threads < 1 || maxItems < 1 || maxWeight < 1) {
             throw new IllegalArgumentException("threads, maxItems and maxWeight must be at least 1");
         }
@@ -85,6 +98,7 @@ public final class OrderedParallel<I, O> implements Iterator<OrderedParallel.Out
             workers.allowCoreThreadTimeOut(true);
         }
         this.pool = workers;
+        this.gate = workers != null && yieldToWarmUp ? WarmUpGate.forThisJvm(threads) : null;
     }
 
     /**
@@ -156,7 +170,20 @@ public final class OrderedParallel<I, O> implements Iterator<OrderedParallel.Out
             }
             long w = Math.max(0, weight.applyAsLong(item));
             inFlightWeight += w;
-            window.add(new Pending<>(item, w, pool == null ? null : pool.submit(() -> function.apply(item))));
+            window.add(new Pending<>(item, w, pool == null ? null : pool.submit(() -> apply(item))));
+        }
+    }
+
+    /** Runs the function on a worker, once the warm-up gate lets it. */
+    private O apply(I item) throws InterruptedException {
+        if (gate == null) {
+            return function.apply(item);
+        }
+        gate.enter();
+        try {
+            return function.apply(item);
+        } finally {
+            gate.leave();
         }
     }
 

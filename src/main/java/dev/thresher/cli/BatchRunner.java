@@ -50,7 +50,10 @@ final class BatchRunner {
     static int run(Thresher thresher, Inputs.Resolved inputs, BatchOptions options, boolean failFast,
                    Progress.Mode progressMode, Main.Streams streams, Format format, PrintWriter out,
                    PrintWriter err) {
-        Progress progress = new Progress(err, progressMode, progressMode == Progress.Mode.OFF ? -1 : inputs.totalSize());
+        // Folders are walked for their size only when progress is shown; files are sized either way.
+        long size = inputs.totalSize(progressMode != Progress.Mode.OFF);
+        Progress progress = new Progress(err, progressMode, progressMode == Progress.Mode.OFF ? -1 : size);
+        options = options.withExpectedBytes(size);
         boolean outputOnTerminal = streams.terminal().stdout();
         int failed = 0;
         boolean internal = false;

@@ -130,11 +130,14 @@ final class Inputs {
             return sources.stream().allMatch(Source::jsonl);
         }
 
-        /** The total size in bytes, or -1 when unknown (standard input); walks folders. */
-        long totalSize() {
+        /**
+         * The total size in bytes, or -1 when unknown (standard input; a folder unless
+         * {@code walkFolders}, which walks it).
+         */
+        long totalSize(boolean walkFolders) {
             long total = 0;
             for (Source s : sources) {
-                if (s.kind() == Kind.STDIN) {
+                if (s.kind() == Kind.STDIN || s.kind() == Kind.FOLDER && !walkFolders) {
                     return -1;
                 }
                 try {

@@ -75,6 +75,17 @@ class OrderedParallelTest {
     }
 
     @Test
+    void holdingAWorkerBackForTheWarmUpChangesNothingButTiming() {
+        List<String> one = run(1, 300);
+        int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+        List<String> gated = new ArrayList<>();
+        new OrderedParallel<>(new Counting(300), WORK, cores, 3 * cores, Long.MAX_VALUE, i -> 1L, true)
+                .forEachRemaining(o -> gated.add(o.failure() != null
+                        ? o.item() + " failed: " + o.failure().getMessage() : o.result()));
+        assertEquals(one, gated);
+    }
+
+    @Test
     void neverPullsMoreThanTheWindowAhead() {
         for (int threads : new int[] {1, 2, 4}) {
             int window = 2 * threads;
