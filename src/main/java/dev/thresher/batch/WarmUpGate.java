@@ -31,6 +31,8 @@ final class WarmUpGate {
     private final long start;
     private volatile boolean open;
     private int running;
+    private long nextTicket;
+    private long serving;
     private long lastSample;
     private long lastCpu;
     private int quiet;
@@ -88,11 +90,16 @@ final class WarmUpGate {
             return;
         }
         synchronized (this) {
-            while (!open && running >= workers - 1) {
+            // Workers go in the order they came (they took their items in input order), so that
+            // the oldest item in flight is never the one left waiting.
+            long ticket = nextTicket++;
+            while (!open && (running >= workers - 1 || ticket != serving)) {
                 wait(TimeUnit.NANOSECONDS.toMillis(SAMPLE_NANOS));
                 sample();
             }
+            serving++;
             running++;
+            notifyAll();
         }
     }
 

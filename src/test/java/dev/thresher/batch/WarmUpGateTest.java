@@ -48,6 +48,25 @@ class WarmUpGateTest {
     }
 
     @Test
+    void waitingWorkersGoInTheOrderTheyCame() throws InterruptedException {
+        WarmUpGate gate = new WarmUpGate(3, clock::get, jvmCpu::get); // two places while shut
+        gate.enter();
+        gate.enter();
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch second = new CountDownLatch(1);
+        enterInBackground(gate, first);
+        Thread.sleep(200); // the first waiter has its turn before the second comes
+        enterInBackground(gate, second);
+        assertFalse(second.await(200, TimeUnit.MILLISECONDS));
+        gate.leave(); // one place frees up: the first waiter's
+        assertTrue(first.await(5, TimeUnit.SECONDS), "the first waiter did not go in");
+        assertFalse(second.await(300, TimeUnit.MILLISECONDS), "the second waiter went in ahead of its turn");
+        gate.leave();
+        assertTrue(second.await(5, TimeUnit.SECONDS), "the second waiter did not go in");
+        assertFalse(gate.isOpen());
+    }
+
+    @Test
     void opensForGoodAfterTwoQuietSamplesInARow() throws InterruptedException {
         WarmUpGate gate = new WarmUpGate(2, clock::get, jvmCpu::get);
         double[] samples = {0.1, 0.9, 0.2, 0.4};
