@@ -167,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         Row b = rows.get(2);
         if (!noCold) {
             List<String> coldCorpus = coldTarget == target ? corpus : BenchCorpus.generate(texts, coldTarget, seed);
-            printCold(coldPass(coldCorpus, n), t.one.megabytesPerSecond(), t.many.megabytesPerSecond(), n);
+            printCold(coldPass(coldCorpus, n, Pipelines.thresher(thresher)), n);
         }
         double startup = startToFirstOutput(article);
         out.println();
@@ -227,26 +227,32 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The cold-process pass: wall seconds of one run on 1 thread and one on {@code n} threads (the
-     * same run when n is 1); of a new JVM on the first document alone ({@code startup}); and of the
-     * same command run in this warm JVM, 1 and {@code n} threads ({@code warmOne}, {@code warmMany}).
+     * One thread count of the cold-process pass, in wall seconds: the command in a new JVM
+     * ({@code cold}); then, in this warm JVM on the same documents, the engine alone
+     * ({@code engine}) and the same command ({@code cli}, the better of two runs).
      */
-    private record Cold(String launcher, int documents, long textBytes, long fileBytes, double one, double many,
-                        double startup, double warmOne, double warmMany) {
+    private record ColdRuns(double cold, double engine, double cli) {
+    }
+
+    /** The cold-process pass: 1 thread and {@code n} threads (the same runs when n is 1), and start-up. */
+    private record Cold(String launcher, int documents, long textBytes, long fileBytes, double startup, ColdRuns one,
+                        ColdRuns many) {
         double megabytesPerSecond(double seconds) {
             return textBytes / 1e6 / seconds;
         }
     }
 
-    private Cold coldPass(List<String> docs, int n) throws IOException, InterruptedException {
+    private Cold coldPass(List<String> docs, int n, Pipelines.Pipeline engine) throws IOException,
+            InterruptedException {
         ColdRun run = ColdRun.of(Main.class);
         Path file = Files.createTempFile("thresher-cold", ".jsonl");
         Path first = Files.createTempFile("thresher-cold-first", ".jsonl");
         try {
             BenchCorpus.writeJsonl(docs, file);
-            long textBytes = docs.stream().mapToLong(BenchCorpus::utf8Length).sum();
-            double one = coldSeconds(run, file, 1, textBytes);
-            double many = n == 1 ? one : coldSeconds(run, file, n, textBytes);
+            long[] bytes = docs.stream().mapToLong(BenchCorpus::utf8Length).toArray();
+            long textBytes = sum(bytes);
+            ColdRuns one = coldRuns(run, file, 1, docs, bytes, engine);
+            ColdRuns many = n == 1 ? one : coldRuns(run, file, n, docs, bytes, engine);
             BenchCorpus.writeJsonl(docs.subList(0, 1), first);
             spec.commandLine().getErr().println("bench: cold process on the first document alone (median of 3)");
             double[] startups = new double[3];
@@ -254,16 +260,26 @@ final class BenchCommand implements Callable<Integer> {
                 startups[r] = run.seconds(coldArguments("1", first.toString()));
             }
             Arrays.sort(startups);
-            double warmOne = warmCliSeconds(file, 1);
-            double warmMany = n == 1 ? warmOne : warmCliSeconds(file, n);
             String launcher = run.fromJar() ? String.join(" ", run.launcher())
                     : run.launcher().get(0) + " -cp CLASSPATH " + Main.class.getName();
-            return new Cold(launcher, docs.size(), textBytes, Files.size(file), one, many, startups[1], warmOne,
-                    warmMany);
+            return new Cold(launcher, docs.size(), textBytes, Files.size(file), startups[1], one, many);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(first);
         }
+    }
+
+    /**
+     * The cold run on {@code n} threads, then, right after it (the machine's speed drifts over
+     * minutes), the warm engine and the warm command line on the same documents.
+     */
+    private ColdRuns coldRuns(ColdRun run, Path file, int n, List<String> docs, long[] bytes,
+                              Pipelines.Pipeline engine) throws IOException, InterruptedException {
+        double cold = coldSeconds(run, file, n, sum(bytes));
+        spec.commandLine().getErr().printf("bench: the engine in this JVM on the same documents, %d thread%s%n", n,
+                n == 1 ? "" : "s");
+        double warm = Measure.throughput(engine, docs, bytes, n).seconds();
+        return new ColdRuns(cold, warm, warmCliSeconds(file, n));
     }
 
     /**
@@ -306,25 +322,30 @@ final class BenchCommand implements Callable<Integer> {
         return args;
     }
 
-    private void printCold(Cold c, double warmOne, double warmMany, int n) {
+    private void printCold(Cold c, int n) {
         out.println();
-        out.println("cold process (a new JVM per run, JVM start included, output discarded):");
+        out.println("cold process (a new JVM per run, JVM start included, output discarded), each run followed by");
+        out.println("the warm engine on the same documents in this JVM:");
         out.println("  " + c.launcher() + " " + String.join(" ", coldArguments(n == 1 ? "1" : "1|" + n, "FILE")));
         out.printf(Locale.ROOT, "  corpus: %,d documents, %.1f MB of text (%.1f MB as JSON Lines)%n", c.documents(),
                 c.textBytes() / 1e6, c.fileBytes() / 1e6);
-        out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "Thresher cold, 1 thread", c.megabytesPerSecond(c.one()),
-                c.one());
+        out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "Thresher cold, 1 thread",
+                c.megabytesPerSecond(c.one().cold()), c.one().cold());
+        out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "  the warm engine right after, 1 thread",
+                c.megabytesPerSecond(c.one().engine()), c.one().engine());
         if (n > 1) {
             out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "Thresher cold, " + n + " threads",
-                    c.megabytesPerSecond(c.many()), c.many());
+                    c.megabytesPerSecond(c.many().cold()), c.many().cold());
+            out.printf(Locale.ROOT, "  %-52s %8.2f MB/s %7.1f s%n", "  the warm engine right after, " + n + " threads",
+                    c.megabytesPerSecond(c.many().engine()), c.many().engine());
         }
-        ratio("cold 1 thread / warm 1 thread, MB/s", c.megabytesPerSecond(c.one()) / warmOne, ">= 0.9", 0.9);
+        ratio("cold 1 thread / warm 1 thread, MB/s", c.one().engine() / c.one().cold(), ">= 0.9", 0.9);
         if (n > 1) {
             double goal = 0.9 * n;
-            ratio("cold " + n + " threads / cold 1 thread, MB/s", c.one() / c.many(),
+            ratio("cold " + n + " threads / cold 1 thread, MB/s", c.one().cold() / c.many().cold(),
                     String.format(Locale.ROOT, ">= %.1f", goal), goal);
         }
-        printWhereTheTimeGoes(c, warmOne, warmMany, n);
+        printWhereTheTimeGoes(c, n);
         out.flush();
     }
 
@@ -334,19 +355,17 @@ final class BenchCommand implements Callable<Integer> {
      * warm JVM, less the engine), and the rest, which is warming up: code running interpreted or
      * compiled without optimisation while the JIT compiler works.
      */
-    private void printWhereTheTimeGoes(Cold c, double warmOne, double warmMany, int n) {
-        double megabytes = c.textBytes() / 1e6;
-        double[] engine = {megabytes / warmOne, megabytes / warmMany};
-        double[] cli = {c.warmOne(), c.warmMany()};
-        double[] total = {c.one(), c.many()};
+    private void printWhereTheTimeGoes(Cold c, int n) {
+        ColdRuns[] runs = {c.one(), c.many()};
         int columns = n == 1 ? 1 : 2;
         out.printf(Locale.ROOT, "  where the cold time goes, s %33s%s%n", "1 thread",
                 columns == 2 ? String.format(Locale.ROOT, " %10s", n + " threads") : "");
         part("JVM start, model load, first document (new JVM)", columns, k -> c.startup());
-        part("the engine at its warm speed (warm passes above)", columns, k -> engine[k]);
-        part("reading, formatting, writing (warm CLI - engine)", columns, k -> cli[k] - engine[k]);
-        part("warming up (the rest: code not yet compiled)", columns, k -> total[k] - c.startup() - cli[k]);
-        part("the cold run", columns, k -> total[k]);
+        part("the engine at its warm speed", columns, k -> runs[k].engine());
+        part("reading, formatting, writing (warm CLI - engine)", columns, k -> runs[k].cli() - runs[k].engine());
+        part("warming up (the rest: code not yet compiled)", columns,
+                k -> runs[k].cold() - c.startup() - runs[k].cli());
+        part("the cold run", columns, k -> runs[k].cold());
     }
 
     private void part(String what, int columns, java.util.function.IntToDoubleFunction seconds) {
