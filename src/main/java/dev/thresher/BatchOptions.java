@@ -56,7 +56,8 @@ public record BatchOptions(int threads, boolean explain, int inFlight, long expe
      * processor, one worker waits while the JVM's own threads are busy (in a new JVM, the JIT
      * compiler for its first seconds) and then joins for good: the compiler finishes sooner and
      * the code runs at full speed sooner, which makes a large batch in a new JVM faster; a small
-     * one would be slower, as it ends before the compiler does.
+     * one would be slower, as it ends before the compiler does. In a JVM that has warmed up
+     * already, the worker waits for two samples of the JVM's CPU time (0.4 s) once per batch.
      */
     public BatchOptions withExpectedBytes(long bytes) {
         return new BatchOptions(threads, explain, inFlight, Math.max(-1, bytes));

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Why not a {@code HashMap<String, Integer>}: looking up the features of every sentence is
  * the largest single cost of classification, and a map node, its boxed id and its key are three
  * scattered memory reads per lookup; here a miss is usually decided by one read of the hash
- * array, and the table takes a fifth of the memory. Immutable and thread-safe.
+ * array, and the table takes about a third of the memory. Immutable and thread-safe.
  */
 final class FeatureIndex {
     private static final int EMPTY = -1;
