@@ -7,7 +7,6 @@ import dev.thresher.CleanText;
 import dev.thresher.CleaningPolicy;
 import dev.thresher.DocumentSource;
 import dev.thresher.PageMetadata;
-import dev.thresher.Label;
 import dev.thresher.Thresher;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -54,27 +53,8 @@ final class CleanCommand implements Callable<Integer> {
                     + "else text).")
     Format format;
 
-    @Option(names = "--precision", description = "Drop every sentence with a 20%% chance or more of being "
-            + "boilerplate: less chrome left in, some article text lost (the PRECISION policy).")
-    boolean precision;
-
-    @Option(names = "--recall", description = "Drop only sentences at least 80%% likely to be boilerplate: more "
-            + "article text kept, more chrome too (the RECALL policy).")
-    boolean recall;
-
-    @Option(names = "--boilerplate-threshold", paramLabel = "P",
-            description = "Drop sentences whose probability of BOILERPLATE is at least P, in (0, 1] (default: 0.4; "
-                    + "0.2 with --precision, 0.8 with --recall).")
-    Double threshold;
-
-    @Option(names = "--drop", split = ",", paramLabel = "LABEL",
-            description = "The labels whose sentences are dropped (default: BOILERPLATE). E.g. BOILERPLATE,OPINION "
-                    + "keeps the claims and quotations.")
-    Set<Label> drop;
-
-    @Option(names = "--drop-headings", description = "Also drop headings: short lines of their own that do not end "
-            + "as a sentence does.")
-    boolean dropHeadings;
+    @Mixin
+    CleaningOptions cleaning;
 
     @Option(names = "--sentences", description = "With jsonl output: add the kept sentences, each with index, start "
             + "and end in the input, clean_start and clean_end in the clean text, label and confidence.")
@@ -83,29 +63,9 @@ final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The policy the options describe. */
-    CleaningPolicy policy() {
-        if (precision && recall) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--precision and --recall exclude each other");
-        }
-        CleaningPolicy policy = precision ? CleaningPolicy.PRECISION : recall ? CleaningPolicy.RECALL
-                : CleaningPolicy.DEFAULT;
-        if (threshold != null) {
-            if (!(threshold > 0 && threshold <= 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--boilerplate-threshold must be in (0, 1], not " + threshold);
-            }
-            policy = policy.withBoilerplateThreshold(threshold);
-        }
-        if (drop != null) {
-            policy = policy.withDropped(drop);
-        }
-        return dropHeadings ? policy.withHeadings(false) : policy;
-    }
-
     @Override
     public Integer call() {
-        CleaningPolicy policy = policy();
+        CleaningPolicy policy = cleaning.policy();
         Inputs.Resolved resolved = input.resolve(main.streams());
         Format output = format != null ? format : resolved.allJsonLines() ? Format.jsonl : Format.text;
         if (sentences && output != Format.jsonl) {

@@ -1,11 +1,9 @@
 package dev.thresher.spark;
 
-import dev.thresher.CleaningPolicy;
-import dev.thresher.Label;
+import dev.thresher.cli.CleaningOptions;
 import dev.thresher.ThresherException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
@@ -203,48 +201,12 @@ public final class ThresherJob implements Runnable {
         @Mixin
         JobOptions options;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--precision", description = "Drop every sentence with a 20%% chance or more of being "
-                + "boilerplate (the PRECISION policy).")
-        boolean precision;
-
-        @Option(names = "--recall", description = "Drop only sentences at least 80%% likely to be boilerplate (the "
-                + "RECALL policy).")
-        boolean recall;
-
-        @Option(names = "--boilerplate-threshold", paramLabel = "P", description = "Drop sentences whose "
-                + "probability of BOILERPLATE is at least P, in (0, 1] (default: 0.4; 0.2 with --precision, 0.8 with "
-                + "--recall).")
-        Double threshold;
-
-        @Option(names = "--drop", split = ",", paramLabel = "LABEL",
-                description = "The labels whose sentences are dropped (default: BOILERPLATE).")
-        Set<Label> drop;
-
-        @Option(names = "--drop-headings", description = "Also drop headings.")
-        boolean dropHeadings;
+        @Mixin
+        CleaningOptions cleaning;
 
         @Override
         public Integer call() {
-            if (precision && recall) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--precision and --recall exclude each other");
-            }
-            if (threshold != null && !(threshold > 0 && threshold <= 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--boilerplate-threshold must be in (0, 1], not " + threshold);
-            }
-            ThresherTransformer t = new ThresherTransformer().setMode("clean")
-                    .setCleaningPolicy(precision ? "precision" : recall ? "recall" : "default")
-                    .setDropHeadings(dropHeadings);
-            if (threshold != null) {
-                t.setBoilerplateThreshold(threshold);
-            }
-            if (drop != null) {
-                t.setDropLabels(drop.stream().map(Enum::name).toArray(String[]::new));
-            }
+            ThresherTransformer t = new ThresherTransformer().setMode("clean").setCleaningPolicy(cleaning.policy());
             return job.execute(options, t);
         }
     }

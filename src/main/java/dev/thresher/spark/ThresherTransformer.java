@@ -200,6 +200,16 @@ public final class ThresherTransformer extends Transformer implements DefaultPar
         return this;
     }
 
+    /**
+     * Sets the four cleaning parameters to describe {@code policy}: the default preset with its
+     * threshold, dropped labels and headings, so that {@link #policy()} gives it back.
+     */
+    public ThresherTransformer setCleaningPolicy(CleaningPolicy policy) {
+        return setCleaningPolicy("default").setBoilerplateThreshold(policy.boilerplateThreshold())
+                .setDropLabels(policy.drop().stream().map(Enum::name).toArray(String[]::new))
+                .setDropHeadings(!policy.keepHeadings());
+    }
+
     /** Sets {@link #boilerplateThreshold()}. */
     public ThresherTransformer setBoilerplateThreshold(double value) {
         set(boilerplateThreshold, value);

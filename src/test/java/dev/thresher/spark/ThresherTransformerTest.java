@@ -109,6 +109,17 @@ class ThresherTransformerTest {
     }
 
     @Test
+    void aPolicySetAsAWholeComesBackUnchanged() {
+        CleaningPolicy custom = CleaningPolicy.DEFAULT.withBoilerplateThreshold(0.55)
+                .withDropped(java.util.EnumSet.of(Label.BOILERPLATE, Label.OPINION)).withHeadings(false);
+        for (CleaningPolicy p : List.of(CleaningPolicy.DEFAULT, CleaningPolicy.PRECISION, CleaningPolicy.RECALL,
+                custom)) {
+            assertEquals(p, new ThresherTransformer().setCleaningPolicy(p).policy());
+            assertEquals(p, new ThresherTransformer().setCleaningPolicy("recall").setCleaningPolicy(p).policy());
+        }
+    }
+
+    @Test
     void theCleaningParametersMakeTheApisPolicy() {
         ThresherTransformer t = new ThresherTransformer().setMode("clean").setCleaningPolicy("recall")
                 .setBoilerplateThreshold(0.7).setDropLabels("BOILERPLATE", "OPINION").setDropHeadings(true);
