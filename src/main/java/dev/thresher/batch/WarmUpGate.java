@@ -11,8 +11,8 @@ import java.util.function.LongSupplier;
  *
  * <p>Why: in a new JVM the code runs slowly (interpreted, or compiled without optimisation)
  * until the optimising compiler has compiled it, several seconds of CPU for this pipeline. With
- * as many workers as cores, the workers take the compiler's core and the slow phase lasts about
- * half as long again; holding one worker back during it makes the whole run faster (measured:
+ * as many workers as cores, the workers share the compiler's core and the slow phase lasts
+ * longer; holding one worker back during it makes the whole run faster (measured:
  * {@code classify --threads 2} on 64 MB on 2 cores, see the README's Performance section).
  *
  * <p>The JVM's own CPU time is the process's CPU time less that of its Java threads, sampled
