@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * ({@code comment}, {@code share}, {@code related}, ...), how much of the line is link text, and
  * where it stands relative to the page's densest block of prose. Lines are those of the text,
  * blank ones included, numbered from 0 as {@link dev.thresher.segment.Layout} numbers them.
- * Immutable once built; the cues of a line are worked out on first use.
+ * Immutable once built; the cues of a line and the metadata are worked out on first use.
  */
 public final class HtmlPage {
     /** Containers whose presence among a line's ancestors is a cue. */
@@ -61,11 +61,13 @@ public final class HtmlPage {
     private List<String>[] cues;
     private final Paths paths = new Paths();
 
-    private final PageMetadata metadata;
+    /** The parsed page, for its metadata. */
+    private final org.jsoup.nodes.Document page;
+    private volatile PageMetadata metadata;
 
-    HtmlPage(String text, List<Element> elements, List<int[]> chars, PageMetadata metadata) {
+    HtmlPage(String text, List<Element> elements, List<int[]> chars, org.jsoup.nodes.Document page) {
         this.text = text;
-        this.metadata = metadata;
+        this.page = page;
         int n = elements.size();
         this.lineElements = elements.toArray(new Element[0]);
         this.lineChars = new int[n];
@@ -88,9 +90,17 @@ public final class HtmlPage {
         return text;
     }
 
-    /** What the page says about itself (title, address, date, author, site). */
+    /**
+     * What the page says about itself (title, address, date, author, site); read on first use,
+     * as classifying does not need it.
+     */
     public PageMetadata metadata() {
-        return metadata;
+        PageMetadata m = metadata;
+        if (m == null) {
+            m = MetadataReader.read(page);
+            metadata = m;
+        }
+        return m;
     }
 
     /** How many lines the text has, blank ones included. */

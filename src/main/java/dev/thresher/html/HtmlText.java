@@ -100,7 +100,7 @@ public final class HtmlText {
         Lines lines = new Lines();
         Element body = page.body();
         NodeTraversor.traverse(lines, body == null ? page : body);
-        return new HtmlPage(lines.text(), lines.elements, lines.chars, MetadataReader.read(page));
+        return new HtmlPage(lines.text(), lines.elements, lines.chars, page);
     }
 
     /** Whether {@code e} is left out with everything inside it. */

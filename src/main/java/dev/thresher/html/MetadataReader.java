@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.thresher.PageMetadata;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,26 +24,38 @@ final class MetadataReader {
 
     static PageMetadata read(Document page) {
         List<JsonNode> ld = jsonLd(page);
-        String title = first(meta(page, "og:title"), ld(ld, "headline"), text(page.selectFirst("title")));
-        String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
-        String published = first(meta(page, "article:published_time"), ld(ld, "datePublished"),
-                meta(page, "date"), meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "dc.date"),
-                meta(page, "dcterms.created"), attr(page.selectFirst("time[datetime]"), "datetime"));
-        String author = first(ld(ld, "author"), meta(page, "author"), meta(page, "article:author"),
-                meta(page, "dc.creator"));
-        String site = first(meta(page, "og:site_name"), ld(ld, "publisher"), meta(page, "application-name"));
+        Map<String, String> meta = metaContents(page);
+        String title = first(meta.get("og:title"), ld(ld, "headline"), text(page.selectFirst("title")));
+        String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"));
+        String published = first(meta.get("article:published_time"), ld(ld, "datePublished"),
+                meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
+                meta.get("dcterms.created"), attr(page.selectFirst("time[datetime]"), "datetime"));
+        String author = first(ld(ld, "author"), meta.get("author"), meta.get("article:author"),
+                meta.get("dc.creator"));
+        String site = first(meta.get("og:site_name"), ld(ld, "publisher"), meta.get("application-name"));
         return new PageMetadata(title, url, published, author, site);
     }
 
-    /** The content of the first {@code <meta>} whose property or name is {@code key} (any case). */
-    private static String meta(Document page, String key) {
+    /**
+     * The content of the first {@code <meta content>} tag for each of the property, name and
+     * itemprop values the page's tags have, keyed in lower case: one walk of the page for every key.
+     */
+    private static Map<String, String> metaContents(Document page) {
+        Map<String, String> contents = new HashMap<>();
         for (Element m : page.select("meta[content]")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                return m.attr("content");
+            String content = m.attr("content");
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                contents.putIfAbsent(anyCase(m.attr(key)), content);
             }
         }
-        return null;
+        return contents;
+    }
+
+    /** {@code s} folded so that two strings fold alike when {@link String#equalsIgnoreCase} says they are equal. */
+    private static String anyCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return out.toString();
     }
 
     /** The JSON-LD objects of the page, graphs and lists flattened; malformed blocks are skipped. */
