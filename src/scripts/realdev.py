@@ -121,15 +121,19 @@ def offset_map(raw):
     return m
 
 
-def to_codepoints(pred_path, docs_dir):
+def to_codepoints(pred_path, docs_dir, pages_as_text=False):
     """Rewrites classify's start/end (UTF-16 code units, Thresher's contract) as the code-point
     offsets score.py expects, so that it never has to fall back to finding a sentence by its text
-    (which picks the first copy of a repeated line). Thresher's evaluate aligns the same way."""
+    (which picks the first copy of a repeated line). Thresher's evaluate aligns the same way.
+    With pages_as_text, predictions made from NAME.html get the id NAME.txt (the page's extracted
+    text, which their offsets index) in the same pass."""
     maps = {}
     lines = []
     with open(pred_path, encoding="utf-8") as f:
         for line in f:
             o = json.loads(line)
+            if pages_as_text and str(o["id"]).endswith(".html"):
+                o["id"] = str(o["id"])[:-len(".html")] + ".txt"
             d = os.path.basename(str(o["id"]))
             if d not in maps:
                 with open(os.path.join(docs_dir, d), encoding="utf-8", newline="") as doc:
@@ -199,17 +203,6 @@ def binary_scores(gold, pred, positive):
             "macro_f1": (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2}
 
 
-def rename_pages(pred_path):
-    """Gives predictions made from NAME.html the id NAME.txt."""
-    with open(pred_path, encoding="utf-8") as f:
-        lines = [json.loads(line) for line in f]
-    with open(pred_path, "w", encoding="utf-8") as f:
-        for o in lines:
-            if str(o["id"]).endswith(".html"):
-                o["id"] = str(o["id"])[:-len(".html")] + ".txt"
-            f.write(json.dumps(o, ensure_ascii=False) + "\n")
-
-
 def own_split(args, split, tmp):
     """Our own split scored end to end with news_pages4's scorer (same alignment rule)."""
     folder = os.path.join(args.datasets, split)
@@ -229,8 +222,7 @@ def own_split(args, split, tmp):
             inputs.append(page if os.path.isfile(page) else os.path.join(folder, name))
     pred = os.path.join(tmp, split + ".pred.jsonl")
     run_classify(args, inputs, pred)
-    rename_pages(pred)
-    to_codepoints(pred, folder)
+    to_codepoints(pred, folder, pages_as_text=True)
     return score_pages(args, os.path.join(args.realdev, "score.py"), gold, folder, pred, "")
 
 
